@@ -1,0 +1,27 @@
+/** A national action plan; its body (Markdown) describes how it was co-created. */
+import { z } from 'astro/zod';
+import { endNotBeforeStart, field, isoDate, link, oneOf, text } from './fields.ts';
+import { planStatuses } from './vocabularies.ts';
+
+/** An action plan. */
+export const ActionPlanSchema = z
+  .object({
+    /** Name, for example "Fourth National Action Plan 2026–2028". */
+    title: field(text(), { title: 'Title' }),
+    /** One sentence for lists. */
+    summary: field(text(), { title: 'Summary', widget: 'text' }),
+    /** Where it is in its life cycle. */
+    status: field(oneOf(planStatuses), { title: 'Status' }),
+    /** First day of implementation. */
+    start: field(isoDate(), { title: 'Start date' }),
+    /** Last day of implementation. */
+    end: field(isoDate(), { title: 'End date' }),
+    /** Date it was adopted. */
+    adopted: field(isoDate().optional(), { title: 'Adopted on' }),
+    /** The plan document and related files. */
+    documents: field(z.array(z.strictObject({ title: field(text(), { title: 'Title' }), url: field(link(), { title: 'Link or file', widget: 'file' }) })).default([]), { title: 'Documents' }),
+  })
+  .superRefine(endNotBeforeStart);
+
+/** An action plan as pages see it. */
+export type ActionPlan = z.output<typeof ActionPlanSchema>;

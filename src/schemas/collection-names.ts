@@ -1,0 +1,13 @@
+/** The names of the content collections, one per folder of `content/`. */
+export const collectionNames = [
+  'action-plans',
+  'commitments',
+  'meetings',
+  'datasets',
+  'organizations',
+  'districts',
+  'pages',
+] as const;
+
+/** One content collection's name. */
+export type CollectionName = (typeof collectionNames)[number];

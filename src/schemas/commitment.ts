@@ -1,0 +1,148 @@
+/** A commitment of the action plan, in the fields of OGP's commitment template, with its milestones. */
+import { z } from 'astro/zod';
+import { endNotBeforeStart, field, isoDate, link, lonLat, oneOf, ref, text, email } from './fields.ts';
+import { completionLevels, evidenceKinds, ogpValues, themes } from './vocabularies.ts';
+
+/** A "means of verification": a document, page or dataset that shows a milestone's progress. */
+export const EvidenceSchema = z.strictObject({
+  /** What the evidence is. */
+  title: field(text(), { title: 'Title', description: 'What this evidence is, for example "Signed regulations, Gazette No. 41".' }),
+  /** What kind of evidence it is. */
+  kind: field(oneOf(evidenceKinds).default('document'), { title: 'Kind of evidence' }),
+  /** Where to find it. */
+  url: field(link(), { title: 'Link or file', description: 'A web address (https://…) or an uploaded file (/files/…).', widget: 'file' }),
+  /** When it was published. */
+  date: field(isoDate().optional(), { title: 'Date', description: 'When the evidence was published.' }),
+});
+
+/** A dated note on a milestone's progress. */
+export const ProgressNoteSchema = z.strictObject({
+  /** When the note was written. */
+  date: field(isoDate(), { title: 'Date' }),
+  /** What happened. */
+  note: field(text(), { title: 'Note', widget: 'text' }),
+});
+
+/** An activity with a verifiable deliverable, nested in its commitment. */
+export const MilestoneSchema = z
+  .object({
+    /** The activity and its deliverable. */
+    title: field(text(), { title: 'Milestone', description: 'An activity with a deliverable someone can check, for example "Publish the draft bill for consultation".' }),
+    /** The expected output. */
+    output: field(z.string().trim().optional(), { title: 'Expected output', widget: 'text' }),
+    /** Institution responsible, when not the commitment's lead. */
+    responsible: field(ref('organizations').optional(), { title: 'Responsible institution', description: 'Leave empty when it is the commitment\'s lead institution.' }),
+    /** Planned start. */
+    start: field(isoDate(), { title: 'Start date' }),
+    /** Expected completion. */
+    end: field(isoDate(), { title: 'End date (expected completion)' }),
+    /** Actual completion, once complete. */
+    completed: field(isoDate().optional(), { title: 'Date completed', description: 'Fill in when the milestone is complete.' }),
+    /** Completion level on OGP's scale. */
+    status: field(oneOf(completionLevels), { title: 'Status' }),
+    /** Means of verification. */
+    evidence: field(z.array(EvidenceSchema).default([]), { title: 'Evidence', description: 'Documents, pages or datasets that show the progress.' }),
+    /** Dated progress notes. */
+    progress: field(z.array(ProgressNoteSchema).default([]), { title: 'Progress notes' }),
+  })
+  .superRefine((milestone, ctx) => {
+    endNotBeforeStart(milestone, ctx);
+    if (milestone.completed && milestone.status !== 'complete') {
+      ctx.addIssue({ code: 'custom', path: ['completed'], message: `a completion date is set but the status is "${milestone.status}": set the status to complete or remove the date` });
+    }
+    if (milestone.completed && milestone.completed < milestone.start) {
+      ctx.addIssue({ code: 'custom', path: ['completed'], message: `the completion date ${milestone.completed} is before the start date ${milestone.start}` });
+    }
+  });
+
+/** The person to contact about a commitment. */
+export const ContactSchema = z.strictObject({
+  /** Full name. */
+  name: field(text(), { title: 'Name' }),
+  /** Job title. */
+  role: field(z.string().trim().optional(), { title: 'Title or role' }),
+  /** Email address. */
+  email: field(email().optional(), { title: 'Email' }),
+  /** Telephone number. */
+  phone: field(z.string().trim().optional(), { title: 'Telephone' }),
+});
+
+/** A named place where a commitment acts. */
+export const SiteSchema = z.strictObject({
+  /** The place's name. */
+  name: field(text(), { title: 'Place' }),
+  /** Where it is. */
+  coordinates: field(lonLat(), { title: 'Coordinates [longitude, latitude]' }),
+});
+
+/** OGP's optional assessment of a commitment. */
+export const AssessmentSchema = z.strictObject({
+  /** Whether progress can be verified. */
+  verifiable: field(z.boolean(), { title: 'Verifiable' }),
+  /** Potential for results. */
+  potential: field(z.enum(['unclear', 'modest', 'substantial']), { title: 'Potential for results' }),
+  /** Did it open government? */
+  openedGovernment: field(z.enum(['worsened', 'did-not-change', 'marginal', 'major', 'outstanding']).optional(), { title: 'Did it open government?' }),
+});
+
+const coreValues = ['access-to-information', 'civic-participation', 'public-accountability'];
+
+/** A commitment; its body (Markdown) answers "What is the commitment?". */
+export const CommitmentSchema = z
+  .object({
+    /** OGP number, for example BZ03. */
+    code: field(z.string().regex(/^BZ\d{2}$/, { error: 'expected a commitment number like BZ03' }), { title: 'Commitment number', description: 'BZ followed by two digits, for example BZ03.' }),
+    /** Name of the commitment. */
+    title: field(text(), { title: 'Name of the commitment' }),
+    /** One sentence for lists and search results. */
+    summary: field(text().max(240, { error: 'keep the summary to one sentence (240 characters at most)' }), { title: 'Summary', description: 'One sentence, shown in lists and search results.', widget: 'text' }),
+    /** The action plan it belongs to. */
+    plan: field(ref('action-plans'), { title: 'Action plan' }),
+    /** Policy area, for grouping. */
+    theme: field(oneOf(themes), { title: 'Theme' }),
+    /** Commitment start date. */
+    start: field(isoDate(), { title: 'Start date' }),
+    /** Commitment end date. */
+    end: field(isoDate(), { title: 'End date' }),
+    /** Lead implementing agency. */
+    lead: field(ref('organizations'), { title: 'Lead implementing agency' }),
+    /** Point of contact. */
+    contact: field(ContactSchema, { title: 'Point of contact' }),
+    /** Support institutions: government, civil society, private sector, multilaterals. */
+    supporters: field(z.array(ref('organizations')).default([]), { title: 'Supporting institutions' }),
+    /** Districts where it applies; none means nationwide. */
+    districts: field(z.array(ref('districts')).default([]), { title: 'Districts', description: 'Leave empty for a nationwide commitment.' }),
+    /** Completion level on OGP's scale. */
+    status: field(oneOf(completionLevels), { title: 'Completion level' }),
+    /** What is the public problem that the commitment will address? */
+    problem: field(text(), { title: 'What public problem does it address?', description: 'Include the baseline: the situation when the plan began.', widget: 'markdown' }),
+    /** How will the commitment contribute to solve the public problem? */
+    contribution: field(text(), { title: 'How will it help solve the problem?', widget: 'markdown' }),
+    /** Relevance to OGP values. */
+    values: field(
+      z.array(oneOf(ogpValues)).min(1, { error: 'name at least one OGP value' }).refine((values) => values.some((value) => coreValues.includes(value)), {
+        error: 'name at least one of access-to-information, civic-participation or public-accountability: technology and inclusion count only in addition',
+      }),
+      { title: 'OGP values' },
+    ),
+    /** Sustainable Development Goals it contributes to. */
+    sdgs: field(z.array(z.number().int().min(1).max(17, { error: 'there are 17 SDGs' })).default([]), { title: 'Sustainable Development Goals (numbers)' }),
+    /** Budget, in Belize dollars. */
+    budget: field(z.strictObject({ amount: z.number().nonnegative(), source: z.string().trim().optional() }).optional(), { title: 'Budget (BZ$)' }),
+    /** Description of the results so far. */
+    results: field(z.string().trim().optional(), { title: 'Description of the results', widget: 'markdown' }),
+    /** Specific places where it acts. */
+    sites: field(z.array(SiteSchema).default([]), { title: 'Sites' }),
+    /** Optional independent assessment. */
+    assessment: field(AssessmentSchema.optional(), { title: 'Assessment' }),
+    /** Milestones, in order. */
+    milestones: field(z.array(MilestoneSchema).min(1, { error: 'a commitment needs at least one milestone' }), { title: 'Milestones' }),
+  })
+  .superRefine(endNotBeforeStart);
+
+/** A commitment as pages see it. */
+export type Commitment = z.output<typeof CommitmentSchema>;
+/** A milestone as pages see it. */
+export type Milestone = z.output<typeof MilestoneSchema>;
+/** One piece of evidence. */
+export type Evidence = z.output<typeof EvidenceSchema>;

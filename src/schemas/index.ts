@@ -1,0 +1,44 @@
+/**
+ * The content model in one place: each collection's folder under `content/`, file format and
+ * schema. `src/content.config.ts`, the content check and the CMS configuration all read this.
+ */
+import type { z } from 'astro/zod';
+import { ActionPlanSchema } from './action-plan.ts';
+import type { CollectionName } from './collection-names.ts';
+import { CommitmentSchema } from './commitment.ts';
+import { DatasetSchema } from './dataset.ts';
+import { DistrictSchema } from './district.ts';
+import { MeetingSchema } from './meeting.ts';
+import { OrganizationSchema } from './organization.ts';
+import { PageSchema } from './page.ts';
+
+export { collectionNames, type CollectionName } from './collection-names.ts';
+export { SettingsSchema, type Settings } from './settings.ts';
+
+/** How one collection is stored and checked. */
+export interface CollectionSpec {
+  /** Plural label for readers and coordinators. */
+  label: string;
+  /** Singular label. */
+  singular: string;
+  /** `markdown`: front matter plus a Markdown body; `yaml`: data only. */
+  format: 'markdown' | 'yaml';
+  /** The field that names a record in lists and messages. */
+  titleField: string;
+  /** The schema of the front matter or data. */
+  schema: z.ZodType;
+}
+
+/** Every collection, keyed by its folder name under `content/`. */
+export const collections: Record<CollectionName, CollectionSpec> = {
+  'action-plans': { label: 'Action plans', singular: 'Action plan', format: 'markdown', titleField: 'title', schema: ActionPlanSchema },
+  commitments: { label: 'Commitments', singular: 'Commitment', format: 'markdown', titleField: 'title', schema: CommitmentSchema },
+  meetings: { label: 'Meetings', singular: 'Meeting', format: 'markdown', titleField: 'title', schema: MeetingSchema },
+  datasets: { label: 'Datasets', singular: 'Dataset', format: 'markdown', titleField: 'title', schema: DatasetSchema },
+  organizations: { label: 'Organizations', singular: 'Organization', format: 'yaml', titleField: 'name', schema: OrganizationSchema },
+  districts: { label: 'Districts', singular: 'District', format: 'markdown', titleField: 'name', schema: DistrictSchema },
+  pages: { label: 'Pages', singular: 'Page', format: 'markdown', titleField: 'title', schema: PageSchema },
+};
+
+/** File extensions each format accepts. */
+export const extensions = { markdown: ['md'], yaml: ['yaml', 'yml'] } as const;

@@ -1,0 +1,146 @@
+/**
+ * Every controlled vocabulary of the content model, defined once: value → label shown to readers.
+ * Schemas build their enums from these, pages show the labels, and the CMS offers the same options.
+ */
+
+/** OGP's "Completion Level", used for commitments and milestones. */
+export const completionLevels = {
+  'not-started': 'Not started',
+  limited: 'Limited',
+  substantial: 'Substantial',
+  complete: 'Complete',
+} as const;
+
+/** Why a commitment is relevant to OGP values (OGP template; the last two only in addition). */
+export const ogpValues = {
+  'access-to-information': 'Access to information',
+  'civic-participation': 'Civic participation',
+  'public-accountability': 'Public accountability',
+  'technology-and-innovation': 'Technology and innovation',
+  inclusion: 'Inclusion',
+} as const;
+
+/** Policy areas that group the action plan's commitments and the catalogue's datasets. */
+export const themes = {
+  'open-data': 'Open data',
+  'access-to-information': 'Access to information',
+  'fiscal-openness': 'Fiscal openness and procurement',
+  'public-services': 'Public service delivery',
+  health: 'Health',
+  education: 'Education',
+  environment: 'Environment and climate',
+  justice: 'Justice',
+  'civic-space': 'Civic space and participation',
+  'anti-corruption': 'Anti-corruption and integrity',
+  'local-government': 'Local government',
+} as const;
+
+/** Life cycle of an action plan. */
+export const planStatuses = {
+  'co-creation': 'In co-creation',
+  implementation: 'In implementation',
+  completed: 'Completed',
+} as const;
+
+/** Sector of an organization. */
+export const organizationSectors = {
+  government: 'Government',
+  'civil-society': 'Civil society',
+  private: 'Private sector',
+  academia: 'Academia',
+  international: 'International',
+} as const;
+
+/** Kind of organization. */
+export const organizationKinds = {
+  ministry: 'Ministry',
+  agency: 'Government agency',
+  'local-government': 'Local government',
+  cso: 'Civil-society organization',
+  forum: 'Forum',
+  business: 'Business or association',
+  university: 'University',
+  multilateral: 'Multilateral organization',
+} as const;
+
+/** The three sectors the Coordination Mechanism counts attendees by. */
+export const attendeeSectors = {
+  government: 'Government',
+  'civil-society': 'Civil society',
+  other: 'Other',
+} as const;
+
+/** Kind of meeting. */
+export const meetingKinds = {
+  ordinary: 'Ordinary meeting',
+  extraordinary: 'Extraordinary meeting',
+  'public-consultation': 'Public consultation',
+  'working-group': 'Working group',
+} as const;
+
+/** Whether a meeting took place. */
+export const meetingStatuses = {
+  scheduled: 'Scheduled',
+  held: 'Held',
+  cancelled: 'Cancelled',
+  postponed: 'Postponed',
+} as const;
+
+/** What the forum did with a proposal. */
+export const decisionOutcomes = {
+  adopted: 'Adopted',
+  rejected: 'Rejected',
+  deferred: 'Deferred',
+} as const;
+
+/** Kind of evidence offered as a "means of verification" for a milestone. */
+export const evidenceKinds = {
+  document: 'Document',
+  webpage: 'Web page',
+  dataset: 'Dataset',
+  media: 'Photo, audio or video',
+  minutes: 'Meeting minutes',
+} as const;
+
+/** Licences a dataset may carry, with the URL harvesters expect. */
+export const licences = {
+  'cc-by-4.0': { label: 'Creative Commons Attribution 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  'cc0-1.0': { label: 'CC0 1.0 (public domain dedication)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  'odc-by-1.0': { label: 'Open Data Commons Attribution 1.0', url: 'https://opendatacommons.org/licenses/by/1-0/' },
+  'odbl-1.0': { label: 'Open Database License 1.0', url: 'https://opendatacommons.org/licenses/odbl/1-0/' },
+} as const;
+
+/** DCAT-US access levels. */
+export const accessLevels = {
+  public: 'Public',
+  'restricted public': 'Restricted public',
+  'non-public': 'Non-public',
+} as const;
+
+/** How often a dataset is updated, with its ISO 8601 duration for DCAT `accrualPeriodicity`. */
+export const updateFrequencies = {
+  irregular: { label: 'Irregularly', iso: 'irregular' },
+  daily: { label: 'Daily', iso: 'R/P1D' },
+  weekly: { label: 'Weekly', iso: 'R/P1W' },
+  monthly: { label: 'Monthly', iso: 'R/P1M' },
+  quarterly: { label: 'Quarterly', iso: 'R/P3M' },
+  'semi-annual': { label: 'Twice a year', iso: 'R/P6M' },
+  annual: { label: 'Every year', iso: 'R/P1Y' },
+  never: { label: 'Not updated (one-off)', iso: 'irregular' },
+} as const;
+
+/** File formats of dataset resources, with their media types. */
+export const resourceFormats = {
+  CSV: { label: 'CSV', mediaType: 'text/csv' },
+  GeoJSON: { label: 'GeoJSON', mediaType: 'application/geo+json' },
+  JSON: { label: 'JSON', mediaType: 'application/json' },
+  PDF: { label: 'PDF', mediaType: 'application/pdf' },
+  XLSX: { label: 'Excel', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  API: { label: 'API', mediaType: 'application/json' },
+} as const;
+
+/** Labels of a vocabulary whose entries are either labels or `{ label }` objects. */
+export function labelOf<V extends Record<string, string | { label: string }>>(vocabulary: V, value: keyof V): string {
+  const entry = vocabulary[value];
+  return typeof entry === 'string' ? entry : entry.label;
+}

@@ -1,0 +1,29 @@
+/** Bad content stops `astro build` with the content report: no stack trace, no half-built site. */
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { runAstro } from './support/astro.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'og-bad-build-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+it('stops the build on bad content, naming the file and field, and writes nothing', () => {
+  const content = join(root, 'content');
+  const outDir = join(root, 'dist');
+  cpSync('content', content, { recursive: true });
+  cpSync('tests/fixtures/invalid/commitments/missing-reference.md', join(content, 'commitments/missing-reference.md'));
+  cpSync('tests/fixtures/invalid/commitments/malformed-date.md', join(content, 'commitments/malformed-date.md'));
+
+  const result = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: content });
+  const output = result.stdout + result.stderr;
+
+  expect(result.status).toBe(1);
+  expect(output).toContain('commitments/missing-reference.md');
+  expect(output).toContain('lead: "ministry-of-magic" is not one of the organizations');
+  expect(output).toContain('commitments/malformed-date.md');
+  expect(output).toContain('milestones[0].end');
+  expect(output).toContain('Nothing was built.');
+  expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
+  expect(existsSync(outDir)).toBe(false);
+});

@@ -1,0 +1,89 @@
+/**
+ * The content check: the sample content passes, and each kind of bad content in
+ * tests/fixtures/invalid/ is reported with its file, its field and what to do.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatReport, type Problem } from '../src/lib/content-check.ts';
+
+const fixtures = 'tests/fixtures/invalid';
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the sample content with the given fixture files added. */
+function contentWith(...files: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'og-content-'));
+  scratch.push(root);
+  cpSync('content', root, { recursive: true });
+  for (const file of files) cpSync(join(fixtures, file), join(root, file));
+  return root;
+}
+
+function problemsWith(file: string): Problem[] {
+  const root = contentWith(file);
+  return checkContent(root).problems.map((problem) => ({ ...problem, file: problem.file.replace(`${root}/`, '').replace(/^.*og-content-[^/]+\//, '') }));
+}
+
+describe('the sample content', () => {
+  it('passes every check', () => {
+    const { problems, records } = checkContent('content');
+    expect(formatReport(problems)).toContain('0 problems');
+    expect(problems).toEqual([]);
+    expect(records.length).toBeGreaterThan(40);
+  });
+});
+
+describe('bad content is reported with file, field and what is expected', () => {
+  const cases: [fixture: string, field: string | undefined, message: RegExp][] = [
+    ['commitments/status-outside-enum.md', 'status (Completion level)', /expected one of: not-started, limited, substantial, complete/],
+    ['commitments/malformed-date.md', 'milestones[0].end (Milestones #1 › End date (expected completion))', /expected a date written as YYYY-MM-DD.*got "30\/06\/2026"/],
+    ['commitments/missing-reference.md', 'lead', /"ministry-of-magic" is not one of the organizations/],
+    ['commitments/end-before-start.md', 'end (End date)', /the end date 2025-12-31 is before the start date 2026-01-01/],
+    ['commitments/unknown-field.md', 'stauts', /unknown field "stauts": check its spelling/],
+    ['commitments/missing-field.md', 'title (Name of the commitment)', /is required but missing/],
+    ['commitments/completed-but-not-complete.md', 'milestones[0].completed (Milestones #1 › Date completed)', /set the status to complete or remove the date/],
+    ['meetings/swapped-coordinates.md', 'venue.coordinates (Venue › Coordinates [longitude, latitude])', /latitude and longitude look swapped: write \[longitude, latitude\], that is \[-88.7659, 17.2514\]/],
+    ['meetings/missing-commitment.md', 'decisions[0].commitments[0]', /"no-such-commitment" is not one of the commitments/],
+    ['datasets/missing-file.md', 'resources[0].file', /there is no file \/files\/datasets\/never-uploaded.csv/],
+  ];
+  it.each(cases)('%s', (fixture, field, message) => {
+    const problems = problemsWith(fixture);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].file).toContain(fixture);
+    expect(problems[0].field).toBe(field);
+    expect(problems[0].message).toMatch(message);
+  });
+
+  it('reports broken YAML with the line to look at', () => {
+    const [problem] = problemsWith('commitments/broken-yaml.md');
+    expect(problem.file).toMatch(/commitments\/broken-yaml\.md:12$/);
+    expect(problem.message).toMatch(/the YAML cannot be read .*line 12/);
+  });
+
+  it('reports two files with the same id', () => {
+    const [problem] = problemsWith('organizations/cito.yml');
+    expect(problem.message).toMatch(/duplicate id "cito": .*cito\.yaml has the same name/);
+  });
+
+  it('reports a file name that is not an id and suggests one', () => {
+    const [problem] = problemsWith('commitments/Bad File Name.md');
+    expect(problem.message).toContain('"bad-file-name.md"');
+  });
+
+  it('reports a commitment number used twice in one plan', () => {
+    const root = contentWith('commitments/status-outside-enum.md');
+    // A second, valid copy of an existing commitment under another file name.
+    cpSync(join(root, 'commitments/open-contracting.md'), join(root, 'commitments/open-contracting-copy.md'));
+    const problems = checkContent(root).problems.filter((p) => p.field === 'code');
+    expect(problems[0].message).toMatch(/is already used by .*in the same action plan/);
+  });
+
+  it('reports every problem in one pass, not only the first', () => {
+    const all = [...cases.map(([fixture]) => fixture), 'commitments/broken-yaml.md', 'organizations/cito.yml', 'commitments/Bad File Name.md'];
+    const { problems } = checkContent(contentWith(...all));
+    for (const fixture of all) expect(problems.some((p) => p.file.includes(fixture))).toBe(true);
+    expect(formatReport(problems)).toMatch(/^The content has 13 problems in 13 files:/);
+  });
+});
