@@ -5,7 +5,7 @@ import { planStatuses } from './vocabularies.ts';
 
 /** An action plan. */
 export const ActionPlanSchema = z
-  .object({
+  .strictObject({
     /** Name, for example "Fourth National Action Plan 2026–2028". */
     title: field(text(), { title: 'Title' }),
     /** One sentence for lists. */

@@ -25,7 +25,7 @@ export const ProgressNoteSchema = z.strictObject({
 
 /** An activity with a verifiable deliverable, nested in its commitment. */
 export const MilestoneSchema = z
-  .object({
+  .strictObject({
     /** The activity and its deliverable. */
     title: field(text(), { title: 'Milestone', description: 'An activity with a deliverable someone can check, for example "Publish the draft bill for consultation".' }),
     /** The expected output. */
@@ -89,7 +89,7 @@ const coreValues = ['access-to-information', 'civic-participation', 'public-acco
 
 /** A commitment; its body (Markdown) answers "What is the commitment?". */
 export const CommitmentSchema = z
-  .object({
+  .strictObject({
     /** OGP number, for example BZ03. */
     code: field(z.string().regex(/^BZ\d{2}$/, { error: 'expected a commitment number like BZ03' }), { title: 'Commitment number', description: 'BZ followed by two digits, for example BZ03.' }),
     /** Name of the commitment. */

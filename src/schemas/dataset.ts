@@ -5,7 +5,7 @@ import { accessLevels, licences, resourceFormats, themes, updateFrequencies } fr
 
 /** A file or service that holds the data (DCAT distribution). */
 export const ResourceSchema = z
-  .object({
+  .strictObject({
     /** What this file holds. */
     title: field(text(), { title: 'Name' }),
     /** File format. */
@@ -35,7 +35,7 @@ export const DatasetContactSchema = z.strictObject({
 
 /** A dataset. */
 export const DatasetSchema = z
-  .object({
+  .strictObject({
     /** Name of the dataset. */
     title: field(text(), { title: 'Title' }),
     /** One sentence for lists and search results. */

@@ -67,7 +67,7 @@ export const DocumentSchema = z.strictObject({
 
 /** A meeting of the Coordination Mechanism. */
 export const MeetingSchema = z
-  .object({
+  .strictObject({
     /** Name of the meeting. */
     title: field(text(), { title: 'Title' }),
     /** One sentence for lists and search results. */

@@ -49,6 +49,7 @@ export const organizationSectors = {
   private: 'Private sector',
   academia: 'Academia',
   international: 'International',
+  'multi-stakeholder': 'Multi-stakeholder (government and civil society)',
 } as const;
 
 /** Kind of organization. */
