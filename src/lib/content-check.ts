@@ -109,8 +109,9 @@ function readRecord(path: string, format: 'markdown' | 'yaml', problems: Problem
     return parseFrontmatter(text).frontmatter;
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
-    // Front matter starts on the file's second line, after the opening "---".
-    const line = mark ? mark.line + 1 + (format === 'markdown' ? 1 : 0) : undefined;
+    // Astro's front-matter text starts with the newline after the opening "---", so its
+    // zero-based line numbers are already one behind the file's: + 1 gives the file's line.
+    const line = mark ? mark.line + 1 : undefined;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
     problems.push({ file: line ? `${file}:${line}` : file, message: `the YAML cannot be read (${reason}): check indentation, colons and quotes${line ? ` on line ${line}` : ''}` });
     return undefined;

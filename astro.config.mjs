@@ -1,0 +1,36 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import yaml from 'js-yaml';
+import contentCheck from './src/integrations/content-check.ts';
+import contentFiles from './src/integrations/content-files.ts';
+import { markdownPlugins } from './src/lib/markdown.ts';
+import { contentDir } from './src/lib/paths.ts';
+
+/** The public address, from the site settings; Netlify's deploy URL wins for previews. */
+const settings = /** @type {{ url: string }} */ (yaml.load(readFileSync(`${contentDir}/settings.yaml`, 'utf8')));
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? settings?.url ?? 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  // Tests and parallel work may build into their own folders (DIST_DIR) without sharing a cache.
+  outDir: process.env.DIST_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Markdown goes through unified so that raw HTML is sanitised (Astro 7's default processor
+  // passes <script> through). MDX gets a processor of its own: the sanitizer would delete JSX.
+  markdown: { processor: unified({ ...markdownPlugins, rehypePlugins: [...markdownPlugins.rehypePlugins] }), syntaxHighlight: false },
+  // The whitespace-collapsing default ('jsx') glues inline words together ("5of 14").
+  compressHTML: true,
+  integrations: [contentCheck(contentDir), contentFiles(contentDir), mdx({ processor: unified() }), sitemap()],
+  build: {
+    // External CSS and scripts only, so the Content-Security-Policy needs no 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

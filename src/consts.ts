@@ -1,0 +1,8 @@
+/** The main navigation: the sections every page links to. */
+export const mainNav = [
+  { href: '/action-plans/', label: 'Action plan' },
+  { href: '/meetings/', label: 'Meetings' },
+  { href: '/datasets/', label: 'Open data' },
+  { href: '/districts/', label: 'Districts' },
+  { href: '/organizations/', label: 'Organizations' },
+] as const;

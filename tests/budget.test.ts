@@ -1,0 +1,48 @@
+/**
+ * Page weight budgets (issue #2), gzipped, measured on the built site with the sample content.
+ * Prints the heaviest page of each type so the figures can be tracked over time.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, it } from 'vitest';
+import { dist, htmlPages, page } from './support/dist.ts';
+
+const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The stylesheets a page links to. */
+const stylesheets = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+
+/** Page type from its path: the first segment, with "record" pages apart from index pages. */
+function pageType(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return 'home';
+  if (parts.length === 1) return ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search'].includes(parts[0]) ? `${parts[0]} index` : parts[0] === '404.html' ? '404' : 'plain page';
+  return parts[0].replace(/s$/, '').replace('action-plan', 'action plan');
+}
+
+const limits: Record<string, number> = { commitment: 25 * 1024, meeting: 25 * 1024, dataset: 25 * 1024 };
+
+it('keeps the stylesheet, every page, and record pages within their gzipped budgets', () => {
+  const pages = htmlPages();
+  const css = new Set(pages.flatMap((path) => stylesheets(page(path))));
+  expect(css.size, 'one stylesheet for the whole site').toBe(1);
+  const cssBytes = [...css].reduce((sum, href) => sum + gzipped(readFileSync(`${dist}${href}`)), 0);
+
+  const heaviest = new Map<string, { path: string; bytes: number; count: number }>();
+  for (const path of pages) {
+    const html = page(path);
+    const bytes = gzipped(html) + stylesheets(html).reduce((sum, href) => sum + gzipped(readFileSync(`${dist}${href}`)), 0);
+    const type = pageType(path);
+    const current = heaviest.get(type);
+    heaviest.set(type, { path: bytes > (current?.bytes ?? -1) ? path : current!.path, bytes: Math.max(bytes, current?.bytes ?? 0), count: (current?.count ?? 0) + 1 });
+  }
+
+  const rows = [...heaviest].sort(([a], [b]) => a.localeCompare(b)).map(([type, { path, bytes, count }]) => `  ${type.padEnd(22)} ${String(count).padStart(3)} pages  heaviest ${kb(bytes).padStart(8)}  ${path}`);
+  console.log(`Page weight, gzipped HTML + CSS (stylesheet ${kb(cssBytes)}):\n${rows.join('\n')}`);
+
+  expect(cssBytes).toBeLessThanOrEqual(12 * 1024);
+  for (const [type, { path, bytes }] of heaviest) {
+    expect(bytes, `${path} (${type})`).toBeLessThanOrEqual(limits[type] ?? 50 * 1024);
+  }
+});

@@ -1,0 +1,38 @@
+/** Reading the built site in `dist/`. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The built site's folder. */
+export const dist = process.env.DIST_DIR ?? 'dist';
+
+/** Every file under dist/, as paths relative to it. */
+export function distFiles(dir = dist): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? distFiles(join(dir, entry.name)) : [relative(dist, join(dir, entry.name))],
+  );
+}
+
+/** The HTML pages, as site paths like `/commitments/x/`. */
+export function htmlPages(): string[] {
+  return distFiles()
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`);
+}
+
+/** The HTML of a page by its site path. */
+export function page(path: string): string {
+  const file = path.endsWith('.html') ? path : join(path, 'index.html');
+  return readFileSync(join(dist, file), 'utf8');
+}
+
+/** The text of a page without tags and with spaces collapsed, for "the reader sees" checks. */
+export function pageText(path: string): string {
+  return page(path)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+}
