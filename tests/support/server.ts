@@ -1,0 +1,154 @@
+/**
+ * A static file server for a built site, for browser tests. It answers like Netlify: the headers
+ * declared in netlify.toml, `/x/` served from `/x/index.html`, `404.html` with status 404, and
+ * Brotli or gzip for text, so that what the browser tests see is what readers will get.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { parse } from 'smol-toml';
+
+/** Content types by file extension; Pagefind's index files are opaque binary. */
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.yaml': 'text/yaml; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.zip': 'application/zip',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+
+/** Types Netlify compresses on the fly. */
+const compressible = /^(text\/|application\/(json|geo\+json|xml|wasm)|image\/svg)/;
+
+/** One `[[headers]]` rule of netlify.toml. */
+interface HeaderRule {
+  for: string;
+  values: Record<string, string>;
+}
+
+/** The `[[headers]]` rules of a netlify.toml, in file order. */
+export function readHeaderRules(file = 'netlify.toml'): HeaderRule[] {
+  const config = parse(readFileSync(file, 'utf8')) as { headers?: HeaderRule[] };
+  return config.headers ?? [];
+}
+
+/**
+ * Netlify's `for` pattern as a regular expression, as @netlify/headers-parser builds it: a
+ * standalone `*` segment matches anything below (including nothing), `*` inside a segment matches
+ * any characters, `:name` one segment; case-insensitive, optional trailing slash.
+ */
+export function forPattern(forPath: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = forPath.split('/').map((part) => part.trimEnd()).filter(Boolean).map((part) => {
+    if (part.startsWith(':')) return '([^/]+)';
+    if (part === '*') return '?(.*)';
+    return part.split('*').map(escape).join('(.*)');
+  });
+  return new RegExp(`^/${parts.join('/')}/?$`, 'iu');
+}
+
+/** The headers for a path: every matching rule in order, a later rule winning per header (as Netlify CLI). */
+export function headersFor(path: string, rules: HeaderRule[]): Record<string, string> {
+  return Object.assign({}, ...rules.filter((rule) => forPattern(rule.for).test(path)).map((rule) => rule.values));
+}
+
+/** The file a URL path is served from, or undefined; `redirect` when a folder is asked for without its slash. */
+function resolve(root: string, path: string): { file?: string; redirect?: string } {
+  const local = normalize(join(root, path));
+  if (local !== root && !local.startsWith(root + sep)) return {};
+  const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+  if (path.endsWith('/')) return isFile(join(local, 'index.html')) ? { file: join(local, 'index.html') } : {};
+  if (isFile(local)) return { file: local };
+  if (isFile(join(local, 'index.html'))) return { redirect: `${path}/` };
+  if (isFile(`${local}.html`)) return { file: `${local}.html` };
+  return {};
+}
+
+/** A running server: its base URL (no trailing slash) and how to stop it. */
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves a built site from `root` on localhost; port 0 (the default) picks a free port. */
+export async function startServer({ root, port = 0, config = 'netlify.toml' }: { root: string; port?: number; config?: string }): Promise<RunningServer> {
+  const base = normalize(root).replace(/[\\/]+$/, '');
+  const rules = readHeaderRules(config);
+  const compressed = new Map<string, Buffer>();
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      path = url.pathname;
+    }
+    const found = resolve(base, path);
+    if (found.redirect) {
+      response.writeHead(301, { Location: found.redirect + url.search }).end();
+      return;
+    }
+    const file = found.file ?? join(base, '404.html');
+    const status = found.file ? 200 : 404;
+    // Netlify's default: revalidate everything unless a rule says otherwise.
+    const headers: Record<string, string> = {
+      'Cache-Control': 'public, max-age=0, must-revalidate',
+      'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      ...headersFor(path, rules),
+    };
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    let body = readFileSync(file);
+    const accepts = String(request.headers['accept-encoding'] ?? '');
+    const encoding = accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : undefined;
+    if (encoding && compressible.test(headers['Content-Type'])) {
+      const key = `${encoding}:${file}`;
+      if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body));
+      body = compressed.get(key)!;
+      headers['Content-Encoding'] = encoding;
+      headers.Vary = 'Accept-Encoding';
+    }
+    headers['Content-Length'] = String(body.length);
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', done);
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    close: () => new Promise<void>((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}
