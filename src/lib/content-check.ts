@@ -13,6 +13,7 @@ import { collectionNames, collections, extensions, SettingsSchema, type Collecti
 import { slugPattern } from '../schemas/fields.ts';
 import { defOf, findReferences, metaOf, unwrap } from './schema-walk.ts';
 import { districtFeatures } from './districts-geo.ts';
+import { checkDataFiles } from './checks/data-files.ts';
 
 /** Something wrong in one file, said so that a coordinator can fix it. */
 export interface Problem {
@@ -94,6 +95,7 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
   checkCommitmentCodes(records, problems);
   checkDistricts(records, problems, show(join(root, 'districts')));
   checkFiles(root, records, problems);
+  checkDataFiles(root, records, problems);
   return { problems, records };
 }
 

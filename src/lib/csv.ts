@@ -7,13 +7,12 @@
 
 /** A CSV that cannot be read, with the line (1-based, in the file) where the problem is. */
 export class CsvError extends Error {
-  constructor(
-    message: string,
-    /** The line of the file to look at. */
-    readonly line: number,
-  ) {
+  /** The line of the file to look at. */
+  readonly line: number;
+  constructor(message: string, line: number) {
     super(message);
     this.name = 'CsvError';
+    this.line = line;
   }
 }
 
