@@ -1,0 +1,79 @@
+/**
+ * The HTTP headers netlify.toml gives the public site (issue #3): a Content-Security-Policy that
+ * lets nothing but this origin's own files run or load, the usual hardening headers, and long
+ * immutable caching for Astro's hashed assets only. Read through the same merge as the local
+ * server (tests/support/server.ts), so later rules overriding earlier ones are accounted for.
+ */
+import { describe, expect, it } from 'vitest';
+import { headersFor, readHeaderRules } from './support/server.ts';
+
+const rules = readHeaderRules();
+
+/** Paths of every kind the public site serves (the CMS under /admin/ has a policy of its own). */
+const publicPaths = ['/', '/commitments/open-contracting/', '/search/', '/map/', '/404.html', '/_astro/site.abc123.css', '/files/datasets/health-facilities.csv', '/files/datasets/health-facilities.geojson', '/pagefind/pagefind.js', '/sitemap-index.xml'];
+
+/** A CSP header as a map from directive to its sources. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
+    const [name, ...sources] = part.split(/\s+/);
+    return [name.toLowerCase(), sources];
+  }));
+}
+
+/** Sources a directive may list besides 'self' and 'none', and why. */
+const allowedExtras: Record<string, string[]> = {
+  'script-src': ["'wasm-unsafe-eval'"], // Pagefind compiles its WebAssembly search index
+  'img-src': ['data:'], // Leaflet's marker and control images (issue #6)
+  'worker-src': ['blob:'], // Pagefind's search worker
+};
+
+describe.each(publicPaths)('the headers for %s', (path) => {
+  const headers = headersFor(path, rules);
+  const csp = directives(headers['Content-Security-Policy'] ?? '');
+
+  it('include a Content-Security-Policy that falls back to this origin only', () => {
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('allow no inline, eval\'d or third-party script', () => {
+    const scripts = csp.get('script-src') ?? csp.get('default-src')!;
+    expect(scripts).toContain("'self'");
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(scripts.every((source) => ["'self'", "'wasm-unsafe-eval'"].includes(source))).toBe(true);
+  });
+
+  it('name no origin but this one in any directive', () => {
+    for (const [name, sources] of csp) {
+      const allowed = ["'self'", "'none'", ...(allowedExtras[name] ?? [])];
+      expect(sources.filter((source) => !allowed.includes(source)), `${name} ${sources.join(' ')}`).toEqual([]);
+    }
+  });
+
+  it('forbid plugins, a foreign <base>, and being framed', () => {
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(headers['X-Frame-Options']).toBe('DENY');
+  });
+
+  it('stop content sniffing, limit the referrer and turn off device features', () => {
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    for (const feature of ['camera', 'microphone', 'geolocation']) expect(headers['Permissions-Policy']).toContain(`${feature}=()`);
+  });
+});
+
+describe('caching', () => {
+  it('marks Astro\'s hashed assets immutable for a year', () => {
+    expect(headersFor('/_astro/site.abc123.css', rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('caches nothing else for long: pages, data files and Pagefind\'s unhashed files stay fresh', () => {
+    for (const rule of rules) {
+      const cache = rule.values['Cache-Control'] ?? '';
+      if (rule.for === '/_astro/*') continue;
+      expect(cache, `${rule.for}`).not.toMatch(/immutable|max-age=[1-9]/);
+    }
+  });
+});
