@@ -1,0 +1,117 @@
+/**
+ * Accessibility and safety of every page in a real browser (issue #3): axe-core's WCAG 2.1 A and
+ * AA rules find no violation; the page has one h1, landmarks, a skip link, labelled fields and
+ * tables with headers; and while it loads under netlify.toml's headers there is no CSP violation,
+ * no console error and no request leaving the machine.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { blockExternalRequests, describeInBrowser, describeViolations, launchBrowser, runAxe, watchPage } from './support/browser.ts';
+import { dist } from './support/dist.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { sitemapPaths } from './support/sitemap.ts';
+
+const paths = [...sitemapPaths(), '/404.html'];
+
+describeInBrowser(`every page (${paths.length})`, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: RunningServer;
+  let external: string[];
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startServer({ root: dist })]);
+    context = await browser.newContext();
+    external = await blockExternalRequests(context);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a page with its problems watched. */
+  async function open(path: string): Promise<{ page: Page; problems: Awaited<ReturnType<typeof watchPage>> }> {
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    const response = await page.goto(server.url + path, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    return { page, problems };
+  }
+
+  it.each(paths)('%s passes axe, has one h1 and its landmarks, and loads cleanly', async (path) => {
+    const { page, problems } = await open(path);
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(path, violations)).toEqual([]);
+
+    const structure = await page.evaluate(() => {
+      const visible = (element: Element) => !!(element as HTMLElement).offsetParent || element.getClientRects().length > 0;
+      const skip = document.querySelector('body a');
+      const target = skip?.getAttribute('href')?.startsWith('#') ? document.getElementById(skip.getAttribute('href')!.slice(1)) : null;
+      // Fields a reader types in or chooses from; disabled task-list ticks carry an aria-label, checked by axe.
+      const fields = [...document.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]):not([disabled]), select, textarea')];
+      return {
+        h1: document.querySelectorAll('h1').length,
+        main: document.querySelectorAll('main').length,
+        banner: document.querySelectorAll('body > header').length,
+        contentinfo: document.querySelectorAll('body > footer').length,
+        navs: [...document.querySelectorAll('nav')].map((nav) => nav.getAttribute('aria-label') ?? nav.getAttribute('aria-labelledby')),
+        skipLink: skip?.textContent?.trim(),
+        skipTarget: target?.tagName,
+        skipTargetFocusable: target?.getAttribute('tabindex') === '-1',
+        unlabelledFields: fields.filter((field) => {
+          const byFor = field.id && document.querySelector(`label[for="${CSS.escape(field.id)}"]`);
+          return !byFor && !field.closest('label') && !field.getAttribute('aria-labelledby');
+        }).map((field) => field.outerHTML),
+        tablesWithoutHeaders: [...document.querySelectorAll('table')].filter((table) => !table.querySelector('th')).map((table) => table.outerHTML.slice(0, 120)),
+        hiddenH1: [...document.querySelectorAll('h1')].filter((h1) => !visible(h1)).length,
+      };
+    });
+    expect(structure.h1, 'exactly one h1').toBe(1);
+    expect(structure.hiddenH1, 'the h1 is visible').toBe(0);
+    expect(structure.main, 'one main landmark').toBe(1);
+    expect(structure.banner, 'a header landmark').toBe(1);
+    expect(structure.contentinfo, 'a footer landmark').toBe(1);
+    expect(structure.navs.length, 'navigation landmarks').toBeGreaterThan(0);
+    expect(structure.navs.every(Boolean), 'every nav is labelled, so screen readers can tell them apart').toBe(true);
+    expect(structure.skipLink, 'the first link skips to the content').toBe('Skip to main content');
+    expect(structure.skipTarget).toBe('MAIN');
+    expect(structure.skipTargetFocusable, 'main takes focus from the skip link').toBe(true);
+    expect(structure.unlabelledFields, 'every field has a <label> (a placeholder is not a label)').toEqual([]);
+    expect(structure.tablesWithoutHeaders, 'every table has header cells').toEqual([]);
+
+    expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
+    expect(external, 'requests leaving the machine').toEqual([]);
+    await page.close();
+  });
+
+  it('shows the skip link and a visible focus outline when moving through the page with the keyboard', async () => {
+    const { page } = await open('/');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return { text: element.textContent?.trim(), inView: box.left >= 0 && box.top >= 0 && box.width > 0, outline: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth) };
+    });
+    expect(skip.text).toBe('Skip to main content');
+    expect(skip.inView, 'the focused skip link is on screen').toBe(true);
+    expect(skip.outline).not.toBe('none');
+    expect(skip.outlineWidth).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    // Every kind of control shows the outline too: links, the search field and its button.
+    for (const selector of ['.og-nav a', '#site-search', '.og-search button']) {
+      await page.focus(selector);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return `${style.outlineStyle} ${parseFloat(style.outlineWidth)}`;
+      });
+      expect(outline, selector).toMatch(/^(solid|auto|dashed|double) [2-9]/);
+    }
+    await page.close();
+  });
+});
