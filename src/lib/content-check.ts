@@ -34,7 +34,7 @@ export interface CheckedRecord {
 }
 
 /** Route names a plain page may not take, since the site already uses them. */
-const reservedPageIds = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'api', 'files', 'admin', 'history', 'changes', 'developers', 'map', 'pagefind', '404'];
+export const reservedPageIds = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'api', 'files', 'admin', 'history', 'changes', 'developers', 'map', 'pagefind', '404'];
 
 /** Reads and checks the whole content folder. */
 export function checkContent(root = 'content'): { problems: Problem[]; records: CheckedRecord[] } {
@@ -103,12 +103,11 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
 function readRecord(path: string, format: 'markdown' | 'yaml', problems: Problem[], file: string): unknown {
   const text = readFileSync(path, 'utf8');
   try {
-    if (format === 'yaml') return yaml.load(text) ?? {};
-    if (!/^\uFEFF?---\r?\n/.test(text)) {
+    if (format === 'markdown' && !/^\uFEFF?---\r?\n/.test(text)) {
       problems.push({ file, message: 'the file must start with front matter: a line "---", the fields, and another "---"' });
       return undefined;
     }
-    return parseFrontmatter(text).frontmatter;
+    return parseRecordText(text, format).data;
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     // Astro's front-matter text starts with the newline after the opening "---", so its
@@ -118,6 +117,13 @@ function readRecord(path: string, format: 'markdown' | 'yaml', problems: Problem
     problems.push({ file: line ? `${file}:${line}` : file, message: `the YAML cannot be read (${reason}): check indentation, colons and quotes${line ? ` on line ${line}` : ''}` });
     return undefined;
   }
+}
+
+/** Reads a record's text as the site does (also for past versions from Git): the whole file as YAML, or front matter and a Markdown body. Throws on broken YAML. */
+export function parseRecordText(text: string, format: 'markdown' | 'yaml'): { data: unknown; body: string } {
+  if (format === 'yaml') return { data: yaml.load(text) ?? {}, body: '' };
+  const { frontmatter, content } = parseFrontmatter(text);
+  return { data: frontmatter, body: content };
 }
 
 /** Turns zod's issues into problems with the field's path and label. */

@@ -1,0 +1,191 @@
+/**
+ * Every record's history, read from Git once per build: each version parsed with the same
+ * parser and schema the site uses, and compared with the one before it in plain words. History
+ * pages, the changes page, the feeds and "Last updated" all read this; only `git-history.ts`
+ * runs Git.
+ */
+import { collectionNames, collections, extensions, type CollectionName } from '../schemas/index.ts';
+import { slugPattern } from '../schemas/fields.ts';
+import { parseRecordText, reservedPageIds } from './content-check.ts';
+import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileVersion, type HeadCommit, type Unavailable } from './git-history.ts';
+import { diffLines } from './line-diff.ts';
+import { diffRecord, type NameOf, type TextChange } from './record-diff.ts';
+import { contentDir } from './paths.ts';
+
+export type { Commit, HeadCommit, Unavailable } from './git-history.ts';
+
+/** What one commit did to one record. */
+export interface RecordChange {
+  collection: CollectionName;
+  /** The record's id now (or when it was removed), which names its history page. */
+  id: string;
+  commit: Commit;
+  kind: 'added' | 'changed' | 'removed';
+  /** The record's title in this version (for a removal, its last title). */
+  title: string;
+  /** The file's path in the repository in this version. */
+  path: string;
+  /** Each changed value, in a sentence. */
+  lines: string[];
+  /** Line diffs of the body and of long texts. */
+  texts: TextChange[];
+}
+
+/** One version of a record, parsed. */
+export interface RecordVersion {
+  data: Record<string, unknown>;
+  body: string;
+  /** False when the version does not pass today's schema (it is shown as written) or cannot be read. */
+  valid: boolean;
+  /** The commit that made this version, and the file's path in the repository then. */
+  commit: Commit;
+  path: string;
+}
+
+/** A record's whole history. */
+export interface RecordHistory {
+  collection: CollectionName;
+  id: string;
+  /** The last title it had. */
+  title: string;
+  /** Whether the file has been deleted (the record is no longer published). */
+  deleted: boolean;
+  /** Every change, newest first. */
+  changes: RecordChange[];
+  /** The last version that existed: for a deleted record, what it said before removal. */
+  last?: RecordVersion;
+}
+
+/** The history of the whole site. */
+export interface SiteHistory {
+  available: boolean;
+  /** Why not, when the history is unavailable. */
+  reason?: Unavailable;
+  /** The commit the site is built from (known even in a shallow clone). */
+  head?: HeadCommit;
+  /** Each record's history, keyed `collection/id`. */
+  records: Map<string, RecordHistory>;
+  /** Every change to every record, newest first. */
+  changes: RecordChange[];
+}
+
+/** Splits `commitments/open-contracting.md` into collection and id, or undefined when it is not a published record's file. */
+export function recordOfPath(path: string): { collection: CollectionName; id: string } | undefined {
+  const match = /^([^/]+)\/([^/]+)\.([a-z]+)$/.exec(path);
+  if (!match) return undefined;
+  const [, folder, id, extension] = match;
+  const collection = collectionNames.find((name) => name === folder);
+  if (!collection || !slugPattern.test(id)) return undefined;
+  if (!(extensions[collections[collection].format] as readonly string[]).includes(extension)) return undefined;
+  if (collection === 'pages' && reservedPageIds.includes(id)) return undefined;
+  return { collection, id };
+}
+
+/** Reads and compares the history of every record under `dir`. */
+export function readSiteHistory(dir: string): SiteHistory {
+  const log = readGitLog(dir);
+  if (!log.available) return { available: false, reason: log.reason, head: log.head, records: new Map(), changes: [] };
+  const files = buildFileHistories(log.commits, (path) => recordOfPath(path) !== undefined);
+  const texts = readBlobs(dir, files.flatMap((file) => file.versions.flatMap((version) => (version.blob ? [version.blob] : []))));
+  const order = new Map(log.commits.map(({ commit }, index) => [commit.sha, index]));
+
+  // First parse every version, so that references can be named by their records' last titles.
+  const parsed = files.map((file) => ({ file, ...recordOfPath(file.path)!, versions: file.versions.map((version) => (version.blob ? parseVersion(recordOfPath(version.path)!.collection, texts.get(version.blob) ?? '') : undefined)) }));
+  const titles = new Map<string, string>();
+  for (const { collection, id, versions } of parsed) {
+    const title = versions.map((version) => version && titleOf(collection, version.data)).find(Boolean);
+    if (title) titles.set(`${collection}/${id}`, title);
+  }
+  const nameOf = (collection: CollectionName, id: string) => titles.get(`${collection}/${id}`);
+
+  const records = new Map<string, RecordHistory>();
+  for (const { file, collection, id, versions } of parsed) {
+    const lastTitle = titles.get(`${collection}/${id}`) ?? id;
+    const changes = file.versions.map((version, index) => {
+      const previous = versions.slice(index + 1).find(Boolean); // a deletion has no version
+      return { ...describe(collection, version, versions[index], previous, nameOf, lastTitle), collection, id, path: log.prefix + version.path };
+    });
+    const lastIndex = versions.findIndex(Boolean);
+    const last = lastIndex >= 0 ? { ...versions[lastIndex]!, commit: file.versions[lastIndex].commit, path: log.prefix + file.versions[lastIndex].path } : undefined;
+    records.set(`${collection}/${id}`, { collection, id, title: lastTitle, deleted: file.deleted, changes, last });
+  }
+  const changes = [...records.values()]
+    .flatMap((record) => record.changes)
+    .sort((a, b) => order.get(b.commit.sha)! - order.get(a.commit.sha)! || collectionNames.indexOf(a.collection) - collectionNames.indexOf(b.collection) || a.title.localeCompare(b.title));
+  return { available: true, head: log.head, records, changes };
+}
+
+/** What one version changed compared with the one before it. */
+function describe(collection: CollectionName, version: FileVersion, current: Parsed | undefined, previous: Parsed | undefined, nameOf: NameOf, lastTitle: string): Omit<RecordChange, 'collection' | 'id' | 'path'> {
+  const commit = version.commit;
+  if (version.status === 'deleted' || !current) return { commit, kind: 'removed', title: (previous && titleOf(collection, previous.data)) || lastTitle, lines: [], texts: [] };
+  const title = titleOf(collection, current.data) || lastTitle;
+  const lines: string[] = [];
+  if (version.renamedFrom) {
+    const [from, to] = [recordOfPath(version.renamedFrom), recordOfPath(version.path)];
+    lines.push(from && to && from.id !== to.id ? `Renamed: its id changed from ${from.id} to ${to.id}, and so did its address` : `Moved from ${version.renamedFrom} to ${version.path}`);
+  }
+  if (!previous || version.status === 'added') return { commit, kind: 'added', title, lines, texts: [] };
+  if (!current.readable || !previous.readable) {
+    const texts = [{ label: 'The whole file', diff: diffLines(previous.text, current.text) }];
+    return { commit, kind: 'changed', title, lines: [...lines, 'The fields of one of these versions cannot be read, so the whole file is compared'], texts };
+  }
+  const diff = diffRecord(collections[collection].schema, previous.data, current.data, nameOf, { before: previous.body, after: current.body });
+  return { commit, kind: 'changed', title, lines: [...lines, ...diff.lines], texts: diff.texts };
+}
+
+interface Parsed {
+  data: Record<string, unknown>;
+  body: string;
+  text: string;
+  /** The YAML could be read. */
+  readable: boolean;
+  /** It also passes today's schema. */
+  valid: boolean;
+}
+
+/** Parses one version as the site would; a version that today's schema rejects is compared as written. */
+function parseVersion(collection: CollectionName, text: string): Parsed {
+  const spec = collections[collection];
+  try {
+    const { data, body } = parseRecordText(text, spec.format);
+    const result = spec.schema.safeParse(data);
+    if (result.success) return { data: result.data as Record<string, unknown>, body, text, readable: true, valid: true };
+    return { data: datesAsText(data) as Record<string, unknown>, body, text, readable: true, valid: false };
+  } catch {
+    return { data: {}, body: '', text, readable: false, valid: false };
+  }
+}
+
+/** YAML reads unquoted dates as Date objects; the schemas turn them into `YYYY-MM-DD`, and so does this for versions they reject. */
+function datesAsText(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(datesAsText);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, datesAsText(item)]));
+  return value;
+}
+
+function titleOf(collection: CollectionName, data: Record<string, unknown>): string {
+  const title = data[collections[collection].titleField];
+  return typeof title === 'string' ? title : '';
+}
+
+let cached: SiteHistory | undefined;
+
+/** The site's history, read once per build (in `astro dev`, once per server start). */
+export function siteHistory(): SiteHistory {
+  cached ??= readSiteHistory(contentDir);
+  return cached;
+}
+
+/** A record's history, by collection and id. */
+export function recordHistory(collection: CollectionName, id: string): RecordHistory | undefined {
+  return siteHistory().records.get(`${collection}/${id}`);
+}
+
+/** The last change to a record's file (`entry.filePath`), or undefined when Git has none. */
+export function lastChange(file: string): RecordChange | undefined {
+  const key = file.replace(/\\/g, '/').split('/').slice(-2).join('/');
+  const record = recordOfPath(key);
+  return record && recordHistory(record.collection, record.id)?.changes[0];
+}

@@ -1,0 +1,141 @@
+/** The history of records, read from real temporary Git repositories with fixed dates and authors. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitProcessCount } from '../src/lib/git-history.ts';
+import { readSiteHistory, type SiteHistory } from '../src/lib/record-history.ts';
+import { diffLines } from '../src/lib/line-diff.ts';
+import { historyFixture, type FixtureCommits } from './support/history-fixture.ts';
+import type { TempRepo } from './support/git-repo.ts';
+
+let repo: TempRepo;
+let commits: FixtureCommits;
+let history: SiteHistory;
+let processes: number;
+
+beforeAll(() => {
+  ({ repo, commits } = historyFixture());
+  const before = gitProcessCount();
+  history = readSiteHistory(join(repo.dir, 'content'));
+  processes = gitProcessCount() - before;
+});
+afterAll(() => repo.remove());
+
+const registry = () => history.records.get('commitments/public-contract-registry')!;
+const change = (sha: string) => registry().changes.find((c) => c.commit.sha === sha)!;
+
+describe('the history of a commitment', () => {
+  it('lists every commit that touched it, newest first, with date, author and message', () => {
+    expect(registry().changes.map((c) => [c.commit.date, c.commit.author, c.kind])).toEqual([
+      ['2026-08-10', 'Carla Editor', 'changed'],
+      ['2026-06-01', 'Ben Young', 'changed'],
+      ['2026-05-05', 'Ana Pérez', 'changed'],
+      ['2026-04-20', 'Ben Young', 'changed'],
+      ['2026-03-15', 'Ana Pérez', 'changed'],
+      ['2026-02-10', 'Ben Young', 'changed'],
+      ['2026-01-05', 'Ana Pérez', 'added'],
+    ]);
+    expect(change(commits.status).commit.message).toBe('Contract registry: progress is substantial');
+    expect(change(commits.status).commit.timestamp).toBe('2026-02-10T15:00:00Z');
+  });
+
+  it('says a status change in words, with the vocabulary labels', () => {
+    expect(change(commits.status).lines).toEqual(['Completion level: Limited → Substantial']);
+  });
+
+  it('says how far a milestone deadline moved', () => {
+    expect(change(commits.deadline).lines).toEqual([
+      'Milestone "Publish the draft bill": end date (expected completion) moved from 31 March 2027 to 30 September 2027 (6 months later)',
+    ]);
+  });
+
+  it('says which milestone was added and which removed, matching milestones by title', () => {
+    expect(change(commits.milestones).lines).toEqual(['Milestone removed: "Open the contracts portal"', 'Milestone added: "Train procurement officers"']);
+  });
+
+  it('names organizations by their names when the lead changes, and diffs the text line by line', () => {
+    const lead = change(commits.lead);
+    expect(lead.lines).toEqual(['Lead implementing agency changed from Ministry of Finance, Economic Development and Investment to Office of the Contractor General']);
+    expect(lead.texts).toEqual([{ label: 'Text', diff: [
+      { kind: 'same', text: 'The government publishes its contracts.' },
+      { kind: 'same', text: '' },
+      { kind: 'removed', text: 'Every quarter, a report.' },
+      { kind: 'added', text: 'Every month, a report.' },
+    ] }]);
+  });
+
+  it('keeps its history through a rename and says the id changed', () => {
+    expect(history.records.has('commitments/contract-registry')).toBe(false);
+    expect(change(commits.rename).lines).toEqual(['Renamed: its id changed from contract-registry to public-contract-registry, and so did its address']);
+    expect(change(commits.added).path).toBe('content/commitments/contract-registry.md');
+    expect(change(commits.rename).path).toBe('content/commitments/public-contract-registry.md');
+  });
+
+  it('dates an edit merged from a review branch when it was published, and credits its editor', () => {
+    const merged = change(commits.merge);
+    expect(merged.commit.timestamp).toBe('2026-08-10T15:00:00Z');
+    expect(merged.commit.author).toBe('Carla Editor');
+    expect(merged.commit.message).toBe('Update Commitments “public-contract-registry”');
+    expect(merged.commit.merge).toEqual({ publisher: 'Dan Publisher', message: 'Automatically generated. Merged on Decap CMS.' });
+    expect(merged.lines).toEqual(['Completion level: Substantial → Complete']);
+  });
+});
+
+describe('the history of the site', () => {
+  it('keeps a deleted record, with its last title and last version', () => {
+    const removed = history.records.get('pages/old-news')!;
+    expect(removed.deleted).toBe(true);
+    expect(removed.changes[0]).toMatchObject({ kind: 'removed', title: 'Old news', commit: { sha: commits.deletion, date: '2026-07-01' } });
+    expect(removed.last).toMatchObject({ data: { title: 'Old news' }, path: 'content/pages/old-news.md', commit: { sha: commits.added } });
+  });
+
+  it('lists every change to every record, newest first', () => {
+    expect(history.changes.slice(0, 3).map((c) => [c.commit.date, c.collection, c.id, c.kind])).toEqual([
+      ['2026-08-10', 'commitments', 'public-contract-registry', 'changed'],
+      ['2026-08-05', 'organizations', 'ministry-of-finance', 'changed'],
+      ['2026-07-01', 'pages', 'old-news', 'removed'],
+    ]);
+    expect(history.changes.filter((c) => c.kind === 'added')).toHaveLength(4);
+  });
+
+  it('reads everything in a few Git processes, never one per file or version', () => {
+    expect(processes).toBeLessThanOrEqual(7);
+  });
+
+  it('gives no history, never wrong dates, in a shallow clone; the commit built from is still known', () => {
+    const clone = repo.shallowClone();
+    try {
+      const shallow = readSiteHistory(join(clone.dir, 'content'));
+      expect(shallow).toMatchObject({ available: false, reason: 'shallow', head: { sha: commits.merge, date: '2026-08-10' } });
+      expect(shallow.records.size).toBe(0);
+    } finally {
+      clone.remove();
+    }
+  });
+
+  it('gives no history outside a Git repository', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'og-no-git-'));
+    try {
+      expect(readSiteHistory(folder)).toMatchObject({ available: false, reason: 'no-repository', head: undefined });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the line diff', () => {
+  it('shows removed lines before the lines that replace them, and folds unchanged lines', () => {
+    const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].join('\n');
+    const after = ['a', 'b', 'c', 'd', 'e', 'F', 'g', 'h', 'i'].join('\n');
+    expect(diffLines(before, after, 1)).toEqual([
+      { kind: 'gap', text: '4 unchanged lines' },
+      { kind: 'same', text: 'e' },
+      { kind: 'removed', text: 'f' },
+      { kind: 'added', text: 'F' },
+      { kind: 'same', text: 'g' },
+      { kind: 'same', text: 'h' },
+      { kind: 'added', text: 'i' },
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+/** Real temporary Git repositories with fixed dates and authors, for history tests. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Who commits and when: `date` is an ISO timestamp used as both author and committer date. */
+export interface Signature {
+  author: string;
+  date: string;
+}
+
+/** A Git repository in a temporary folder. */
+export class TempRepo {
+  readonly dir: string;
+
+  constructor(prefix = 'og-history-', dir?: string) {
+    this.dir = dir ?? mkdtempSync(join(tmpdir(), prefix));
+    if (!dir) this.git('init', '-q', '-b', 'main');
+  }
+
+  /** Runs Git in the repository with a fixed identity and dates, and returns its output. */
+  git(...args: string[]): string {
+    return this.gitAs({ author: 'Test Runner', date: '2026-01-01T00:00:00Z' }, ...args);
+  }
+
+  gitAs(who: Signature, ...args: string[]): string {
+    const email = `${who.author.toLowerCase().replace(/\W+/g, '.')}@example.org`;
+    return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args], {
+      cwd: this.dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: who.author,
+        GIT_AUTHOR_EMAIL: email,
+        GIT_AUTHOR_DATE: who.date,
+        GIT_COMMITTER_NAME: who.author,
+        GIT_COMMITTER_EMAIL: email,
+        GIT_COMMITTER_DATE: who.date,
+      },
+    });
+  }
+
+  write(path: string, text: string): this {
+    mkdirSync(dirname(join(this.dir, path)), { recursive: true });
+    writeFileSync(join(this.dir, path), text);
+    return this;
+  }
+
+  /** Stages everything and commits it; returns the new commit's id. */
+  commit(message: string, who: Signature): string {
+    this.git('add', '-A');
+    this.gitAs(who, 'commit', '-q', '-m', message);
+    return this.git('rev-parse', 'HEAD').trim();
+  }
+
+  /** Clones the repository with `git clone --depth 1`, as a CI checkout does. */
+  shallowClone(): TempRepo {
+    const target = mkdtempSync(join(tmpdir(), 'og-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '1', pathToFileURL(this.dir).href, target]);
+    return new TempRepo('', target);
+  }
+
+  remove() {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
