@@ -1,0 +1,114 @@
+/**
+ * What the search index knows about each record page: its type, the filters a reader can
+ * combine (type, district, status, organization, year), the facts shown in a result, and the
+ * date results sort by. Pages render these as hidden Pagefind attributes.
+ */
+import type { CommitmentEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records } from './records.ts';
+import { formatDate } from './dates.ts';
+import { milestoneState } from './progress.ts';
+import { completionLevels, meetingStatuses, planStatuses } from '../schemas/vocabularies.ts';
+import type { SearchFilter } from './search-filters.ts';
+
+/** A record page as the search index sees it. */
+export interface SearchFacets {
+  /** Content type, for the type filter and the result's label. */
+  type: string;
+  /** Filter values by filter name. */
+  filters: Partial<Record<SearchFilter, string[]>>;
+  /** Facts shown under the result's title. */
+  facts: string[];
+  /** `YYYY-MM-DD`, for sorting by date. Every indexed page has one: Pagefind drops pages without it when sorting. */
+  date: string;
+}
+
+/** The filter value for records that apply to the whole country. */
+export const nationwide = 'Nationwide';
+
+const yearsBetween = (start: string, end: string) => {
+  const years: string[] = [];
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) years.push(String(year));
+  return years;
+};
+
+const districtNames = (records: Records, ids: string[]) => (ids.length ? ids.map((id) => records.district(id).data.name) : [nationwide]);
+const orgNames = (records: Records, ids: (string | undefined)[]) => [...new Set(ids.filter((id): id is string => !!id).map((id) => records.organization(id).data.name))];
+
+/** Facets of a commitment: its milestones' states are a filter of their own. */
+export function commitmentFacets(records: Records, commitment: CommitmentEntry): SearchFacets {
+  const { data } = commitment;
+  const planClosed = records.planClosed(data.plan);
+  const states = data.milestones.map((milestone) => milestoneState(milestone, { planClosed }).tone);
+  const words = { complete: 'Complete', overdue: 'Overdue', unfinished: 'Not finished', upcoming: 'Not started yet', 'in-progress': 'In progress' } as const;
+  const districts = districtNames(records, data.districts);
+  return {
+    type: 'Commitment',
+    filters: {
+      type: ['Commitment'],
+      district: districts,
+      status: [completionLevels[data.status]],
+      milestones: [...new Set(states.map((state) => words[state]))],
+      organization: orgNames(records, [data.lead, ...data.supporters, ...data.milestones.map((m) => m.responsible)]),
+      year: yearsBetween(data.start, data.end),
+    },
+    facts: [`${data.code}`, completionLevels[data.status], `${formatDate(data.start)} to ${formatDate(data.end)}`, districts.join(', ')],
+    date: data.start,
+  };
+}
+
+/** Facets of a meeting. */
+export function meetingFacets(records: Records, meeting: MeetingEntry): SearchFacets {
+  const { data } = meeting;
+  const districts = data.district ? [records.district(data.district).data.name] : [];
+  return {
+    type: 'Meeting',
+    filters: {
+      type: ['Meeting'],
+      district: districts.length ? districts : ['Online'],
+      status: [meetingStatuses[data.status]],
+      organization: orgNames(records, [...data.attendees.map((a) => a.organization), ...data.actions.map((a) => a.organization)]),
+      year: [data.date.slice(0, 4)],
+    },
+    facts: [meetingStatuses[data.status], formatDate(data.date), districts[0] ?? 'Online'],
+    date: data.date,
+  };
+}
+
+/** Facets of a dataset. */
+export function datasetFacets(records: Records, dataset: DatasetEntry): SearchFacets {
+  const { data } = dataset;
+  const districts = districtNames(records, data.districts);
+  const date = data.modified ?? data.issued;
+  return {
+    type: 'Dataset',
+    filters: { type: ['Dataset'], district: districts, organization: orgNames(records, [data.publisher]), year: [data.issued.slice(0, 4)] },
+    facts: [[...new Set(data.resources.map((r) => r.format))].join(', '), `Published ${formatDate(data.issued)}`, districts.join(', ')],
+    date,
+  };
+}
+
+/** Facets of an action plan. */
+export function planFacets(plan: PlanEntry): SearchFacets {
+  const { data } = plan;
+  return {
+    type: 'Action plan',
+    filters: { type: ['Action plan'], status: [planStatuses[data.status]], district: [nationwide], year: yearsBetween(data.start, data.end) },
+    facts: [planStatuses[data.status], `${formatDate(data.start)} to ${formatDate(data.end)}`],
+    date: data.start,
+  };
+}
+
+/** Facets of an organization; `date` is when its record last changed. */
+export function organizationFacets(records: Records, organization: OrganizationEntry, date: string): SearchFacets {
+  const { data } = organization;
+  return {
+    type: 'Organization',
+    filters: { type: ['Organization'], organization: [data.name], ...(data.district ? { district: [records.district(data.district).data.name] } : {}) },
+    facts: [data.acronym ?? '', data.district ? `${records.district(data.district).data.name} District` : ''].filter(Boolean),
+    date,
+  };
+}
+
+/** Facets of a district or a plain page: only its type. */
+export function simpleFacets(type: 'District' | 'Page', date: string, district?: string): SearchFacets {
+  return { type, filters: { type: [type], ...(district ? { district: [district] } : {}) }, facts: [], date };
+}

@@ -1,0 +1,191 @@
+/**
+ * Enhances the search page's form: runs Pagefind in the browser and keeps the query, filters
+ * and sort in the URL, so a search can be shared and the back button works. Nothing of Pagefind
+ * is downloaded until the reader searches.
+ */
+import { searchFilters, searchSorts, type SearchFilter } from '../lib/search-filters.ts';
+
+interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
+interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+}
+
+// Each result costs its own fragment file (1 to 3 KB): 8 fill a phone screen or two.
+const pageSize = 8;
+const form = document.querySelector<HTMLFormElement>('[data-module="search"]');
+if (form) enhance(form);
+
+function enhance(form: HTMLFormElement) {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const controls = form.querySelector<HTMLElement>('[data-search-controls]')!;
+  const filterBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
+  controls.hidden = false;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  let filtersBuilt = false;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let run = 0;
+
+  const load = () =>
+    (pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
+      await module.options({ excerptLength: 24 });
+      return module;
+    })());
+
+  /** Query, filters and sort as they stand in the form. */
+  const state = () => {
+    const data = new FormData(form);
+    const filters: Partial<Record<SearchFilter, string[]>> = {};
+    for (const name of Object.keys(searchFilters) as SearchFilter[]) {
+      const values = data.getAll(name).map(String);
+      if (values.length) filters[name] = values;
+    }
+    return { query: String(data.get('q') ?? '').trim(), filters, sort: String(data.get('sort') ?? 'relevance') };
+  };
+
+  /** Puts the URL's query, filters and sort into the form. */
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    sort.value = params.get('sort') && params.get('sort')! in searchSorts ? params.get('sort')! : 'relevance';
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+    return params;
+  };
+
+  const toUrl = (push: boolean) => {
+    const params = new URLSearchParams();
+    const { query, filters, sort: order } = state();
+    if (query) params.set('q', query);
+    for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
+    if (order !== 'relevance') params.set('sort', order);
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  /** Builds one fieldset of checkboxes per filter, from the index's own values. */
+  const buildFilters = (all: Record<string, Record<string, number>>, wanted: URLSearchParams) => {
+    for (const [name, label] of Object.entries(searchFilters)) {
+      const values = Object.keys(all[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+      if (!values.length) continue;
+      const fieldset = document.createElement('fieldset');
+      fieldset.className = 'og-filter';
+      const legend = document.createElement('legend');
+      legend.textContent = label;
+      fieldset.append(legend);
+      values.forEach((value, index) => {
+        const id = `filter-${name}-${index}`;
+        const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, id, checked: wanted.getAll(name).includes(value) });
+        const text = document.createElement('label');
+        text.htmlFor = id;
+        text.append(value, ' ');
+        const count = document.createElement('span');
+        count.className = 'og-filter__count';
+        count.dataset.filterCount = '';
+        text.append(count);
+        const row = document.createElement('div');
+        row.className = 'og-filter__option';
+        row.append(box, text);
+        fieldset.append(row);
+      });
+      filterBox.append(fieldset);
+    }
+    filtersBuilt = true;
+  };
+
+  /** Shows how many results each filter value would leave, in words for screen readers too. */
+  const updateCounts = (counts: Record<string, Record<string, number>>) => {
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const n = counts[box.name]?.[box.value] ?? 0;
+      box.labels![0].querySelector('[data-filter-count]')!.textContent = `(${n})`;
+    }
+  };
+
+  const showMore = async () => {
+    const batch = await Promise.all(results.slice(shown, shown + pageSize).map((result) => result.data()));
+    for (const item of batch) list.append(renderResult(item));
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  };
+
+  /** Loads Pagefind and builds the filter checkboxes, ticked as the URL says. */
+  const ready = async () => {
+    const pf = await load();
+    if (!filtersBuilt) buildFilters(await pf.filters(), new URLSearchParams(location.search));
+    return pf;
+  };
+
+  const search = async (push: boolean) => {
+    const current = ++run;
+    // Filters named in the URL need their checkboxes before the form can say what is asked.
+    if (!filtersBuilt && Object.keys(searchFilters).some((name) => new URLSearchParams(location.search).has(name))) await ready();
+    const { query, filters, sort: order } = state();
+    toUrl(push);
+    if (!query && Object.keys(filters).length === 0) {
+      status.textContent = 'Type a word or choose a filter to search.';
+      list.replaceChildren();
+      more.hidden = true;
+      return;
+    }
+    status.textContent = 'Searching…';
+    const pf = await ready();
+    const anyOf = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
+    const sortBy = order === 'newest' ? { date: 'desc' } : order === 'oldest' ? { date: 'asc' } : undefined;
+    const found = await pf.search(query || null, { filters: anyOf, ...(sortBy ? { sort: sortBy } : {}) });
+    if (!found || current !== run) return; // a newer search has started
+    results = found.results;
+    shown = 0;
+    list.replaceChildren();
+    updateCounts(found.filters);
+    await showMore();
+    // Announced by the status region once the results are on the page.
+    const filterWords = Object.values(filters).flat();
+    status.textContent = `${results.length} result${results.length === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${filterWords.length ? ` in ${filterWords.join(', ')}` : ''}.`;
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => search(false), 300);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    search(true);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"], select')) search(true);
+  });
+  more.addEventListener('click', showMore);
+  addEventListener('popstate', () => {
+    fromUrl();
+    search(false);
+  });
+
+  const params = fromUrl();
+  if (params.size) search(false);
+}
+
+/** One result: its type, title as a link, the excerpt with the matched words marked, its key facts. */
+function renderResult(item: { url: string; excerpt: string; meta: Record<string, string> }): HTMLLIElement {
+  const li = document.createElement('li');
+  const type = Object.assign(document.createElement('p'), { className: 'og-meta', textContent: item.meta.type ?? '' });
+  const heading = document.createElement('h2');
+  const link = Object.assign(document.createElement('a'), { href: item.url, textContent: item.meta.title ?? item.url });
+  heading.append(link);
+  // Pagefind escapes the page text and adds only <mark> around matches.
+  const excerpt = document.createElement('p');
+  excerpt.innerHTML = item.excerpt;
+  li.append(type, heading, excerpt);
+  if (item.meta.facts) li.append(Object.assign(document.createElement('p'), { className: 'og-meta', textContent: item.meta.facts }));
+  return li;
+}
