@@ -20,7 +20,7 @@ if (form) enhance(form);
 
 function enhance(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const controls = form.querySelector<HTMLElement>('[data-search-controls]')!;
+  const controls = form.querySelector<HTMLDetailsElement>('[data-search-controls]')!;
   const filterBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
@@ -28,6 +28,10 @@ function enhance(form: HTMLFormElement) {
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   controls.hidden = false;
+  // Filters open beside the results on wide screens, folded away above them on phones,
+  // and open whenever the URL already narrows the search.
+  const params = new URLSearchParams(location.search);
+  controls.open = matchMedia('(min-width: 48em)').matches || Object.keys(searchFilters).some((name) => params.has(name)) || params.has('sort');
 
   let pagefind: Promise<Pagefind> | undefined;
   let filtersBuilt = false;
@@ -171,8 +175,7 @@ function enhance(form: HTMLFormElement) {
     search(false);
   });
 
-  const params = fromUrl();
-  if (params.size) search(false);
+  if (fromUrl().size) search(false);
 }
 
 /** One result: its type, title as a link, the excerpt with the matched words marked, its key facts. */
