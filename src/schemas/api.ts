@@ -1,0 +1,139 @@
+/**
+ * The shapes of the static API under /api/v1/: each record is its content (the same schemas as
+ * `content/`, so the API cannot drift from the content model) plus its id, its page, and what the
+ * site works out (progress, sizes, counts). Links are absolute. Published as JSON Schema beside
+ * the files, and the built files are validated against them (tests/api.test.ts).
+ */
+import { z } from 'astro/zod';
+import { CommitmentSchema } from './commitment.ts';
+import { MeetingSchema } from './meeting.ts';
+import { DatasetSchema, ResourceSchema } from './dataset.ts';
+import { OrganizationSchema } from './organization.ts';
+import { field, isoDate, slugPattern } from './fields.ts';
+import { metaOf } from '../lib/schema-walk.ts';
+import { locationKinds } from '../lib/locations.ts';
+
+/** An absolute web address. */
+const absolute = () => z.url({ protocol: /^https?$/ });
+
+/** What every record of the API adds to its content. */
+const recordFields = {
+  /** The record's id: its file name, which never changes when its title does. */
+  id: field(z.string().regex(slugPattern), { title: 'Id', description: 'Stable: the file name of the record, unchanged when its title changes.' }),
+  /** Its page on the site. */
+  url: field(absolute(), { title: 'Page', description: 'The record\'s page on the site.' }),
+  /** When its file last changed in Git. */
+  lastModified: field(isoDate().optional(), { title: 'Last modified', description: 'The date of the last saved change to the record (from Git); absent when the history is not available.' }),
+};
+
+/** The envelope of a JSON list: where its schema is, the build date, and the records. */
+function list<K extends string, T extends z.ZodType>(key: K, item: T, description: string) {
+  return z.strictObject({
+    $schema: field(absolute(), { title: 'JSON Schema', description: 'The JSON Schema this file follows.' }),
+    generated: field(isoDate(), { title: 'Built on', description: 'The day the site was built: the date derived values such as "overdue" were worked out on.' }),
+    ...({ [key]: field(z.array(item), { title: description }) } as Record<K, z.ZodArray<T>>),
+  });
+}
+
+/** Milestone progress, as on the commitment's page. */
+export const ProgressSchema = z.strictObject({
+  total: z.int().nonnegative(),
+  complete: z.int().nonnegative(),
+  /** Past their end date and not complete, while the plan runs. */
+  overdue: z.int().nonnegative(),
+  /** Not complete when their plan ended. */
+  unfinished: z.int().nonnegative(),
+  percent: z.int().min(0).max(100),
+});
+
+/** A commitment with its milestones. */
+export const ApiCommitmentSchema = z.strictObject({
+  ...recordFields,
+  ...CommitmentSchema.shape,
+  description: field(z.string(), { title: 'What is the commitment?', description: 'Markdown.' }),
+  progress: field(ProgressSchema, { title: 'Progress of its milestones' }),
+});
+
+/** A meeting of the Coordination Mechanism with its minutes. */
+export const ApiMeetingSchema = z.strictObject({
+  ...recordFields,
+  ...MeetingSchema.shape,
+  minutes: field(z.string(), { title: 'Minutes', description: 'Markdown.' }),
+});
+
+/** A dataset's file, with what the site knows of it. */
+export const ApiResourceSchema = z.strictObject({
+  ...ResourceSchema.shape,
+  file: field(absolute().optional(), metaOf(ResourceSchema.shape.file)),
+  schema: field(absolute().optional(), metaOf(ResourceSchema.shape.schema)),
+  mediaType: field(z.string(), { title: 'Media type' }),
+  bytes: field(z.int().nonnegative().optional(), { title: 'Size in bytes', description: 'For files kept on this site.' }),
+  rows: field(z.int().nonnegative().optional(), { title: 'Rows', description: 'For CSV files: data rows, the header not counted.' }),
+  columns: field(z.int().positive().optional(), { title: 'Columns', description: 'For CSV files.' }),
+  features: field(z.int().nonnegative().optional(), { title: 'Features', description: 'For GeoJSON files.' }),
+});
+
+/** A dataset of the catalogue. */
+export const ApiDatasetSchema = z.strictObject({
+  ...recordFields,
+  ...DatasetSchema.shape,
+  modified: field(isoDate(), { title: 'Date last modified', description: 'As in data.json: the date in the record, or else the last change to the record or its files.' }),
+  licenceUrl: field(absolute(), { title: 'Licence (address)' }),
+  description: field(z.string(), { title: 'Description', description: 'Markdown.' }),
+  resources: field(z.array(ApiResourceSchema), { title: 'Resources (files)' }),
+});
+
+/** An organization. */
+export const ApiOrganizationSchema = z.strictObject({ ...recordFields, ...OrganizationSchema.shape });
+
+export const CommitmentsFileSchema = list('commitments', ApiCommitmentSchema, 'Commitments of every action plan, with their milestones');
+export const MeetingsFileSchema = list('meetings', ApiMeetingSchema, 'Meetings of the Coordination Mechanism, newest first');
+export const DatasetsFileSchema = list('datasets', ApiDatasetSchema, 'Datasets of the open data catalogue');
+export const OrganizationsFileSchema = list('organizations', ApiOrganizationSchema, 'Organizations');
+
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const polygon = z.array(z.array(position).min(4));
+
+/** The districts with their outlines and what touches each. */
+export const DistrictsFileSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  attribution: field(z.string(), { title: 'Credit the sources ask for' }),
+  features: z.array(
+    z.strictObject({
+      type: z.literal('Feature'),
+      id: z.string().regex(slugPattern),
+      properties: z.strictObject({
+        id: field(z.string().regex(slugPattern), { title: 'District id', description: 'As used by every record that names a district.' }),
+        name: z.string(),
+        iso_3166_2: field(z.string().regex(/^BZ-[A-Z]{2,3}$/), { title: 'ISO 3166-2 code' }),
+        capital: z.string(),
+        capital_coordinates: position,
+        url: absolute(),
+        commitments: field(z.int().nonnegative(), { title: 'Commitments of the current action plan that apply here, nationwide ones included' }),
+        meetings: field(z.int().nonnegative(), { title: 'Meetings held here' }),
+        datasets: field(z.int().nonnegative(), { title: 'Datasets that cover it, nationwide ones included' }),
+      }),
+      geometry: z.union([
+        z.strictObject({ type: z.literal('Polygon'), coordinates: polygon }),
+        z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon) }),
+      ]),
+    }),
+  ),
+});
+
+/** Every located item as one point, with the pages that mention it. */
+export const LocationsFileSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.strictObject({
+      type: z.literal('Feature'),
+      geometry: z.strictObject({ type: z.literal('Point'), coordinates: position }),
+      properties: z.strictObject({
+        type: field(z.enum(Object.keys(locationKinds) as [keyof typeof locationKinds]), { title: 'Kind of place', description: Object.entries(locationKinds).map(([key, label]) => `${key}: ${label.toLowerCase()}`).join('; ') }),
+        title: field(z.string(), { title: 'Name of the place' }),
+        url: field(absolute(), { title: 'The page of the first record that mentions it' }),
+        links: field(z.array(z.strictObject({ title: z.string(), url: absolute() })).min(1), { title: 'Every record that mentions it' }),
+      }),
+    }),
+  ),
+});

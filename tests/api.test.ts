@@ -1,0 +1,165 @@
+/**
+ * The static API under /api/v1/: each JSON and GeoJSON file is valid against the JSON Schema
+ * published beside it (generated from the zod schemas), holds every record with absolute links,
+ * the spreadsheets have OGP's labels and one row per milestone, and netlify.toml serves it all
+ * with open CORS and the right content types.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/content-check.ts';
+import { parseCsv } from '../src/lib/csv.ts';
+import { dist } from './support/dist.ts';
+import { describeErrors, draft2020 } from './support/json-schema.ts';
+import { headersFor, readHeaderRules } from './support/server.ts';
+
+const { records } = checkContent('content');
+const of = (collection: string) => records.filter((r) => r.collection === collection).map((r) => ({ id: r.id, data: r.data as Record<string, any> }));
+const read = (name: string) => readFileSync(`${dist}/api/v1/${name}`, 'utf8');
+const json = (name: string) => JSON.parse(read(name));
+const site = (readFileSync('content/settings.yaml', 'utf8').match(/^url: (.+)$/m) ?? [])[1];
+/** The files the API promises (issue #8); each JSON one has a schema `<name>.schema.json`. */
+const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson'];
+const schemaName = (file: string) => file.replace(/\.(json|geojson)$/, '.schema.json');
+
+it('publishes every promised file, and a schema for each JSON and GeoJSON file', () => {
+  const files = readdirSync(`${dist}/api/v1`).filter((name) => name !== 'schemas');
+  expect(files.sort()).toEqual([...jsonFiles, 'commitments.csv', 'milestones.csv'].sort());
+  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual(jsonFiles.map(schemaName).sort());
+});
+
+describe.each(jsonFiles)('/api/v1/%s', (name) => {
+  const schema = json(`schemas/${schemaName(name)}`);
+
+  it('is valid against the JSON Schema published beside it', () => {
+    const validate = draft2020(schema);
+    expect(validate(json(name)), describeErrors(validate.errors)).toBe(true);
+  });
+
+  it('has a schema that says what it holds and rejects a file missing a required field', () => {
+    expect(schema.$id).toBe(`${site}/api/v1/schemas/${schemaName(name)}`);
+    expect(schema.title).toContain(`/api/v1/${name}`);
+    const broken = json(name);
+    const list = broken.features ?? Object.values(broken).find(Array.isArray);
+    delete list[0][broken.features ? 'properties' : 'id'];
+    expect(draft2020(schema)(broken)).toBe(false);
+  });
+
+  it('links with absolute addresses only', () => {
+    const links: string[] = [];
+    const visit = (value: unknown, key = ''): void => {
+      if (Array.isArray(value)) value.forEach((item) => visit(item, key));
+      else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => visit(v, k));
+      else if (typeof value === 'string' && ['url', 'file', 'schema', 'recording', '$schema', 'licenceUrl'].includes(key)) links.push(value);
+    };
+    visit(json(name));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^https?:\/\//);
+  });
+});
+
+describe('the JSON files hold every record', () => {
+  it('commitments.json: every commitment with all its milestones and its progress', () => {
+    const { commitments } = json('commitments.json');
+    expect(commitments.map((c: { id: string }) => c.id).sort()).toEqual(of('commitments').map((c) => c.id).sort());
+    for (const commitment of commitments) {
+      const source = of('commitments').find((c) => c.id === commitment.id)!;
+      expect(commitment.milestones).toHaveLength(source.data.milestones.length);
+      expect(commitment.progress.total).toBe(source.data.milestones.length);
+      expect(commitment.url).toBe(`${site}/commitments/${commitment.id}/`);
+    }
+  });
+
+  it('meetings.json, datasets.json and organizations.json: every record once', () => {
+    for (const collection of ['meetings', 'datasets', 'organizations']) {
+      const list = json(`${collection}.json`)[collection];
+      expect(list.map((r: { id: string }) => r.id).sort(), collection).toEqual(of(collection).map((r) => r.id).sort());
+    }
+  });
+
+  it('datasets.json: each file with its size, and rows and columns for CSV', () => {
+    for (const dataset of json('datasets.json').datasets) {
+      for (const resource of dataset.resources) {
+        if (resource.file) expect(resource.bytes).toBe(readFileSync(`content${new URL(resource.file).pathname}`).length);
+        if (resource.format === 'CSV' && resource.file) {
+          const table = parseCsv(readFileSync(`content${new URL(resource.file).pathname}`, 'utf8'));
+          expect([resource.rows, resource.columns]).toEqual([table.rows.length, table.header.length]);
+        }
+      }
+    }
+  });
+});
+
+describe('the GeoJSON files', () => {
+  it('districts.geojson: the six districts with their counts of commitments, meetings and datasets', () => {
+    const { features } = json('districts.geojson');
+    const current = of('action-plans').find((p) => p.data.status !== 'completed')!.id;
+    const covers = (districts: string[], id: string) => districts.length === 0 || districts.includes(id);
+    expect(features.map((f: { id: string }) => f.id)).toEqual(['corozal', 'orange-walk', 'belize', 'cayo', 'stann-creek', 'toledo']);
+    for (const { id, properties } of features) {
+      expect(properties.commitments, id).toBe(of('commitments').filter((c) => c.data.plan === current && covers(c.data.districts, id)).length);
+      expect(properties.meetings, id).toBe(of('meetings').filter((m) => m.data.district === id).length);
+      expect(properties.datasets, id).toBe(of('datasets').filter((d) => covers(d.data.districts, id)).length);
+    }
+  });
+
+  it('locations.geojson: every meeting venue, commitment site and point of the datasets\' GeoJSON files', () => {
+    const features: { geometry: { coordinates: number[] }; properties: { type: string; title: string } }[] = json('locations.geojson').features;
+    const has = (type: string, coordinates: number[]) => features.some((f) => f.properties.type === type && f.geometry.coordinates.join() === coordinates.join());
+    for (const meeting of of('meetings').filter((m) => m.data.venue?.coordinates)) expect(has('venue', meeting.data.venue.coordinates), meeting.id).toBe(true);
+    for (const site of of('commitments').flatMap((c) => c.data.sites)) expect(has('site', site.coordinates), site.name).toBe(true);
+    const files = of('datasets').flatMap((d) => d.data.resources).filter((r: { format: string }) => r.format === 'GeoJSON');
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      for (const feature of JSON.parse(readFileSync(`content${file.file}`, 'utf8')).features) expect(has('data', feature.geometry.coordinates), feature.properties.name).toBe(true);
+    }
+  });
+});
+
+describe('the spreadsheets', () => {
+  it('start with a UTF-8 byte order mark for Excel and end lines with CRLF (RFC 4180)', () => {
+    for (const name of ['commitments.csv', 'milestones.csv']) {
+      const text = read(name);
+      expect(text.charCodeAt(0), name).toBe(0xfeff);
+      expect(text.split('\r\n').length).toBeGreaterThan(2);
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/^[^"]*\n/); // no bare LF outside quoted fields at the start
+    }
+  });
+
+  it('commitments.csv: one row per commitment, headed with OGP\'s labels', () => {
+    const table = parseCsv(read('commitments.csv'));
+    for (const heading of ['Commitment number', 'Name of the commitment', 'Lead implementing agency', 'Completion level', 'What public problem does it address?', 'OGP values']) expect(table.header).toContain(heading);
+    expect(table.rows).toHaveLength(of('commitments').length);
+    const lead = table.header.indexOf('Lead implementing agency');
+    const sample = of('commitments')[0];
+    const row = table.rows.find((r) => r[0] === sample.id)!;
+    expect(row[lead]).toBe(of('organizations').find((o) => o.id === sample.data.lead)!.data.name);
+  });
+
+  it('milestones.csv: one row per milestone, with its commitment\'s columns first', () => {
+    const commitments = parseCsv(read('commitments.csv'));
+    const table = parseCsv(read('milestones.csv'));
+    expect(table.header.slice(0, commitments.header.length)).toEqual(commitments.header);
+    for (const heading of ['Milestone', 'Milestone: start date', 'Milestone: end date (expected completion)', 'Milestone: status', 'Milestone: evidence']) expect(table.header).toContain(heading);
+    expect(table.rows).toHaveLength(of('commitments').reduce((sum, c) => sum + c.data.milestones.length, 0));
+  });
+});
+
+describe('netlify.toml serves the open data', () => {
+  const rules = readHeaderRules();
+  it.each([
+    ['/api/v1/commitments.json', 'application/json'],
+    ['/api/v1/districts.geojson', 'application/geo+json'],
+    ['/api/v1/milestones.csv', 'text/csv; charset=utf-8'],
+    ['/api/v1/schemas/commitments.schema.json', 'application/json'],
+  ])('%s with CORS open to any origin, as %s', (path, type) => {
+    const headers = headersFor(path, rules);
+    expect(headers['Access-Control-Allow-Origin']).toBe('*');
+    expect(headers['Content-Type']).toBe(type);
+  });
+
+  it('lets web apps fetch the DCAT catalog and the dataset files too', () => {
+    expect(headersFor('/data.json', rules)['Access-Control-Allow-Origin']).toBe('*');
+    expect(headersFor('/files/datasets/wifi-hotspots.geojson', rules)['Access-Control-Allow-Origin']).toBe('*');
+    expect(headersFor('/commitments/open-contracting/', rules)['Access-Control-Allow-Origin']).toBeUndefined();
+  });
+});
