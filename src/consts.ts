@@ -4,5 +4,6 @@ export const mainNav = [
   { href: '/meetings/', label: 'Meetings' },
   { href: '/datasets/', label: 'Open data' },
   { href: '/districts/', label: 'Districts' },
+  { href: '/map/', label: 'Map' },
   { href: '/organizations/', label: 'Organizations' },
 ] as const;

@@ -144,3 +144,18 @@ it('keeps every map within 15 KB of markup, and prints the largest of each kind'
   expect([...largest.keys()].sort()).toEqual(['commitments', 'datasets', 'districts', 'meetings', 'overview']);
   console.log(`Static maps, markup of the largest of each kind (limit 15 KB):\n${[...largest].map(([kind, { path, bytes }]) => `  ${kind.padEnd(12)} ${(bytes / 1024).toFixed(1).padStart(5)} KB  ${path}`).join('\n')}`);
 });
+
+it('publishes the interactive map\'s data: six districts and every place named in the content', () => {
+  const districtsFile = JSON.parse(readFileSync(`${dist}/maps/districts.geojson`, 'utf8'));
+  expect(districtsFile.features.map((feature: { id: string }) => feature.id)).toEqual(districts);
+  const places = JSON.parse(readFileSync(`${dist}/maps/locations.geojson`, 'utf8')).features as Array<{ properties: { kind: string; name: string } }>;
+  const names = (kind: string) => new Set(places.filter((place) => place.properties.kind === kind).map((place) => place.properties.name));
+  for (const meeting of of('meetings')) {
+    const venue = meeting.data.venue as { name: string; coordinates?: unknown } | undefined;
+    if (venue?.coordinates) expect(names('venue').has(venue.name), venue.name).toBe(true);
+  }
+  for (const commitment of of('commitments')) for (const site of commitment.data.sites as Array<{ name: string }>) expect(names('site').has(site.name), site.name).toBe(true);
+  expect(names('data').has('Karl Heusner Memorial Hospital')).toBe(true);
+  // The list beside the map shows the same places, one item each, plus the six districts.
+  expect(page('/map/').match(/data-livemap-feature="/g)).toHaveLength(places.length + districts.length);
+});

@@ -17,7 +17,7 @@ export const SettingsSchema = z.strictObject({
   /** The Git repository, for links to commits. */
   repository: field(z.strictObject({ url: url(), branch: text().default('main') }).optional(), { title: 'Git repository' }),
   /** An optional base map for the interactive map; off by default (no third-party requests). */
-  baseMap: field(z.strictObject({ tiles: text(), attribution: text() }).optional(), { title: 'Base map tiles (optional)' }),
+  baseMap: field(z.strictObject({ tiles: text(), attribution: text() }).optional(), { title: 'Base map tiles (optional)', description: 'For the interactive map: a tile address such as https://tiles.example.org/{z}/{x}/{y}.png and the credit its provider asks for. Off by default, because every tile is a request to another server: also add that server to img-src in netlify.toml.' }),
 });
 
 /** Site settings as pages see them. */
