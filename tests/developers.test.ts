@@ -1,0 +1,85 @@
+/**
+ * The developers' page: every open file with its stable address and true size, examples that
+ * actually run against the built files, licences and how to cite; linked from every footer and
+ * from the open data page.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { formatBytes } from '../src/lib/files.ts';
+import { dist, htmlPages, page, pageText } from './support/dist.ts';
+
+const html = page('/developers/');
+const text = pageText('/developers/');
+const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', 'commitments.csv', 'milestones.csv'];
+
+/** The page's JavaScript examples, as a reader would copy them. */
+const examples = [...html.matchAll(/<pre><code class="language-js">([\s\S]*?)<\/code><\/pre>/g)].map((m) =>
+  m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+);
+
+/** Runs an example with `fetch` answering from dist/ and the phone standing at `here`. */
+async function run(code: string, here: { longitude: number; latitude: number }): Promise<string[]> {
+  const logs: string[] = [];
+  let pending: Promise<unknown> = Promise.resolve();
+  const context = {
+    fetch: async (url: string) => ({ ok: true, status: 200, json: async () => JSON.parse(readFileSync(`${dist}${new URL(url).pathname}`, 'utf8')) }),
+    navigator: { geolocation: { getCurrentPosition: (callback: (position: unknown) => Promise<void>) => (pending = callback({ coords: here })) } },
+    console: { log: (line: string) => logs.push(line) },
+  };
+  await runInNewContext(`(async () => {\n${code}\n})()`, context);
+  await pending;
+  return logs;
+}
+
+describe('the developers\' page', () => {
+  it('lists every API file at its stable address, with its true size', () => {
+    for (const name of apiFiles) {
+      expect(html).toContain(`href="/api/v1/${name}"`);
+      const bytes = statSync(`${dist}/api/v1/${name}`).size;
+      expect(text, name).toMatch(new RegExp(`${name} .*?${formatBytes(bytes)} \\(\\d+ (bytes|KB|MB) compressed\\)`));
+    }
+  });
+
+  it('links each JSON file\'s schema, the DCAT catalog and the dataset files', () => {
+    for (const name of apiFiles.filter((n) => !n.endsWith('.csv'))) expect(html).toContain(`href="/api/v1/schemas/${name.replace(/\.(geo)?json$/, '.schema.json')}"`);
+    expect(html).toContain('href="/data.json"');
+    expect(text).toContain('/files/datasets/');
+  });
+
+  it('says which licences apply and how to cite a dataset and the API', () => {
+    expect(text).toContain('Creative Commons Attribution 4.0');
+    expect(text).toContain('GeoNames');
+    expect(text).toMatch(/How to cite .*\(\d{4}\)\. .* \[dataset\]\. Open Government Belize\. https:\/\/\S+\/datasets\/[a-z0-9-]+\//);
+    expect(text).toMatch(/Open Government API, version 1 ?\. https:\/\/\S+\/api\/v1\//);
+  });
+
+  it('has a "near me" example that works: fetch, haversine distance, nearest first', async () => {
+    const nearMe = examples.find((code) => code.includes('haversine'))!;
+    expect(nearMe).toContain('fetch(');
+    // Standing in Punta Gorda's central park: the hotspots and the health facilities of the town.
+    const lines = await run(nearMe, { longitude: -88.8075, latitude: 16.0985 });
+    expect(lines.length).toBeGreaterThan(2);
+    const km = lines.map((line) => Number(line.match(/: ([\d.]+) km,/)![1]));
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+    expect(Math.max(...km)).toBeLessThanOrEqual(10);
+    expect(lines[0]).toMatch(/^Punta Gorda Central Park: 0\.0 km, https:\/\//);
+  });
+
+  it('has an example joining files by id that works', async () => {
+    const join = examples.find((code) => code.includes('organizations.json'))!;
+    const lines = await run(join, { longitude: 0, latitude: 0 });
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^BZ\d\d .+: \d+ of \d+ milestones complete, led by [A-Z]/);
+  });
+});
+
+describe('the way to the developers\' page', () => {
+  it('is in the footer of every page', () => {
+    for (const path of htmlPages()) expect(page(path), path).toContain('<a href="/developers/">Open data for developers</a>');
+  });
+
+  it('is on the open data page', () => {
+    expect(page('/datasets/')).toContain('href="/developers/"');
+  });
+});
