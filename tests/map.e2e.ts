@@ -12,10 +12,10 @@ import { blockExternalRequests, describeInBrowser, describeViolations, isLocal, 
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
-const places = JSON.parse(readFileSync(`${dist}/maps/locations.geojson`, 'utf8')).features as Array<{ properties: { kind: string; name: string } }>;
-const countOf = (kind: string) => places.filter((place) => place.properties.kind === kind).length;
+const places = JSON.parse(readFileSync(`${dist}/api/v1/locations.geojson`, 'utf8')).features as Array<{ properties: { type: string } }>;
+const countOf = (kind: string) => places.filter((place) => place.properties.type === kind).length;
 /** What only the map needs: Leaflet's code and stylesheet, and the two data files. */
-const lazy = (url: string) => /leaflet|\/maps\/.*\.geojson/.test(url);
+const lazy = (url: string) => /leaflet|\.geojson$/.test(url);
 
 describeInBrowser('the interactive map', () => {
   let browser: Browser;
@@ -58,8 +58,8 @@ describeInBrowser('the interactive map', () => {
     expect(requests.filter(lazy).map((url) => new URL(url).pathname.replace(/\.[\w-]+\.(js|css)$/, '.$1')).sort()).toEqual([
       '/_astro/leaflet-src.js',
       '/_astro/leaflet.css',
-      '/maps/districts.geojson',
-      '/maps/locations.geojson',
+      '/api/v1/districts.geojson',
+      '/api/v1/locations.geojson',
     ]);
     await page.close();
   });

@@ -145,17 +145,21 @@ it('keeps every map within 15 KB of markup, and prints the largest of each kind'
   console.log(`Static maps, markup of the largest of each kind (limit 15 KB):\n${[...largest].map(([kind, { path, bytes }]) => `  ${kind.padEnd(12)} ${(bytes / 1024).toFixed(1).padStart(5)} KB  ${path}`).join('\n')}`);
 });
 
-it('publishes the interactive map\'s data: six districts and every place named in the content', () => {
-  const districtsFile = JSON.parse(readFileSync(`${dist}/maps/districts.geojson`, 'utf8'));
+it('lists beside the interactive map the districts and places of its data files, in their order (the map matches them by position)', () => {
+  const districtsFile = JSON.parse(readFileSync(`${dist}/api/v1/districts.geojson`, 'utf8'));
   expect(districtsFile.features.map((feature: { id: string }) => feature.id)).toEqual(districts);
-  const places = JSON.parse(readFileSync(`${dist}/maps/locations.geojson`, 'utf8')).features as Array<{ properties: { kind: string; name: string } }>;
-  const names = (kind: string) => new Set(places.filter((place) => place.properties.kind === kind).map((place) => place.properties.name));
+  const places = JSON.parse(readFileSync(`${dist}/api/v1/locations.geojson`, 'utf8')).features as Array<{ properties: { type: string; title: string } }>;
+  const titles = (type: string) => new Set(places.filter((place) => place.properties.type === type).map((place) => place.properties.title));
   for (const meeting of of('meetings')) {
     const venue = meeting.data.venue as { name: string; coordinates?: unknown } | undefined;
-    if (venue?.coordinates) expect(names('venue').has(venue.name), venue.name).toBe(true);
+    if (venue?.coordinates) expect(titles('venue').has(venue.name), venue.name).toBe(true);
   }
-  for (const commitment of of('commitments')) for (const site of commitment.data.sites as Array<{ name: string }>) expect(names('site').has(site.name), site.name).toBe(true);
-  expect(names('data').has('Karl Heusner Memorial Hospital')).toBe(true);
-  // The list beside the map shows the same places, one item each, plus the six districts.
-  expect(page('/map/').match(/data-livemap-feature="/g)).toHaveLength(places.length + districts.length);
+  for (const commitment of of('commitments')) for (const site of commitment.data.sites as Array<{ name: string }>) expect(titles('site').has(site.name), site.name).toBe(true);
+  expect(titles('data').has('Karl Heusner Memorial Hospital')).toBe(true);
+
+  const items = [...page('/map/').matchAll(/data-livemap-feature="([a-z-]+):([\w-]+)" data-livemap-name="([^"]*)"/g)].map(([, kind, id, name]) => ({ kind, id, name: decode(name) }));
+  expect(items.filter((item) => item.kind === 'district').map((item) => item.id)).toEqual(districts);
+  const listed = items.filter((item) => item.kind !== 'district');
+  expect(listed.map((item) => [item.kind, item.name])).toEqual(places.map((place) => [place.properties.type, place.properties.title]));
+  expect(listed.map((item) => Number(item.id))).toEqual(places.map((_, index) => index));
 });

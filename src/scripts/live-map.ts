@@ -1,7 +1,9 @@
 /**
  * The interactive map of /map/. Nothing heavy loads with the page: Leaflet, its stylesheet and
  * the two GeoJSON files are fetched only once the map scrolls into view (and only when
- * JavaScript runs; without it the lists below the map say everything). Colours live in
+ * JavaScript runs; without it the lists beside the map say everything). The data are the API's
+ * files (/api/v1/districts.geojson, /api/v1/locations.geojson), the same that app builders use.
+ * Colours live in
  * site.css through class names, so markers, list swatches and the layer control agree.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
@@ -15,6 +17,7 @@ interface Link {
   url: string;
 }
 interface DistrictProps {
+  /** "Cayo", without "District". */
   name: string;
   url: string;
   commitments: number;
@@ -22,10 +25,20 @@ interface DistrictProps {
   datasets: number;
 }
 interface PlaceProps {
-  kind: string;
-  name: string;
+  /** venue, site or data: the layer. */
+  type: string;
+  title: string;
   links: Link[];
 }
+
+/**
+ * The API's links are absolute, naming the public address; followed from a deploy preview (or a
+ * test server) they would leave it. The path keeps the reader on the site they are using.
+ */
+const onThisSite = (link: Link): Link => {
+  const url = new URL(link.url, location.href);
+  return { title: link.title, url: url.pathname + url.search + url.hash };
+};
 
 const root = document.querySelector<HTMLElement>('[data-module="og-livemap"]');
 const box = root?.querySelector<HTMLElement>('[data-livemap-map]');
@@ -60,7 +73,7 @@ function popupContent(title: string, lines: string[], links: Link[]): HTMLElemen
   add(content, 'strong', title);
   for (const line of lines) add(content, 'p', line);
   const list = add(content, 'ul');
-  for (const link of links) add(add(list, 'li'), 'a', link.title).setAttribute('href', link.url);
+  for (const link of links.map(onThisSite)) add(add(list, 'li'), 'a', link.title).setAttribute('href', link.url);
   return content;
 }
 
@@ -92,13 +105,17 @@ async function start(root: HTMLElement, box: HTMLElement) {
     style: { className: 'og-livemap__district' },
     onEachFeature: (feature: Feature<Polygon | MultiPolygon, DistrictProps>, layer) => {
       const p = feature.properties;
+      const name = `${p.name} District`;
       const counts = `${plural(p.commitments, 'commitment')}, ${plural(p.meetings, 'meeting')} and ${plural(p.datasets, 'dataset')} touch it.`;
-      layer.bindPopup(() => popupContent(p.name, [counts], [{ title: `${p.name}: its page`, url: p.url }]));
+      layer.bindPopup(() => popupContent(name, [counts], [{ title: `${name}: its page`, url: p.url }]));
       districtLayers.set(String(feature.id), layer);
     },
   }).addTo(map);
   map.fitBounds(districtLayer.getBounds(), { padding: [8, 8] });
 
+  // The places have no ids: the list beside the map numbers them in the same order (both come
+  // from src/lib/locations.ts), so a place's position is its id.
+  places.features.forEach((feature, index) => (feature.id = index));
   // One layer per kind of place, named after the list's heading for it, with its swatch.
   const placeLayers = new Map<string, Leaflet.Layer>();
   const overlays: Record<string, Leaflet.Layer> = {};
@@ -110,11 +127,11 @@ async function start(root: HTMLElement, box: HTMLElement) {
       continue;
     }
     const layer = L.geoJSON(
-      { ...places, features: places.features.filter((feature) => feature.properties.kind === kind) },
+      { ...places, features: places.features.filter((feature) => feature.properties.type === kind) },
       {
         pointToLayer: (_feature, latlng) => L.circleMarker(latlng, { className: `og-livemap__marker og-livemap__marker--${kind}`, radius: kind === 'data' ? 5 : 7 }),
         onEachFeature: (feature: Feature<Point, PlaceProps>, marker) => {
-          marker.bindPopup(() => popupContent(feature.properties.name, [heading.dataset.livemapOne ?? ''], feature.properties.links));
+          marker.bindPopup(() => popupContent(feature.properties.title, [heading.dataset.livemapOne ?? ''], feature.properties.links));
           placeLayers.set(String(feature.id), marker);
         },
       },
