@@ -142,8 +142,34 @@ function compareItems(element: z.ZodType, label: string, before: unknown[], afte
   if (order.some((j, k) => k > 0 && j < order[k - 1])) ctx.out.lines.push(`${prefix}${say(prefix, label)}: order changed`);
 }
 
-/** A value as a reader would say it: a label, a name, a date in words, quoted text. */
-export function show(schema: z.ZodType, value: unknown, ctx: { nameOf: NameOf }): string {
+/** One field of a record as a reader sees it, for showing a version that no page shows any more. */
+export interface FieldView {
+  label: string;
+  /** The value in words (plain values, lists of plain values, texts). */
+  value?: string;
+  /** The fields of a nested object. */
+  fields?: FieldView[];
+  /** The items of a list of objects, each with its fields. */
+  items?: FieldView[][];
+}
+
+/** Every filled-in field of a version, labelled from the schema. */
+export function describeFields(schema: z.ZodType, data: unknown, nameOf: NameOf): FieldView[] {
+  const shape = defOf(unwrap(schema)).shape ?? {};
+  return Object.entries(shape).flatMap(([key, field]): FieldView[] => {
+    const value = (data as Record<string, unknown> | undefined)?.[key];
+    if (same(value, undefined) || value === '') return [];
+    const label = metaOf(field).title ?? key;
+    const def = defOf(unwrap(field));
+    if (def.type === 'object') return [{ label, fields: describeFields(field, value, nameOf) }];
+    if (def.type === 'array' && defOf(unwrap(def.element!)).type === 'object') return [{ label, items: asArray(value).map((item) => describeFields(def.element!, item, nameOf)) }];
+    if (def.type === 'array') return [{ label, value: asArray(value).map((item) => show(def.element!, item, { nameOf }, false)).join(', ') }];
+    return [{ label, value: show(field, value, { nameOf }, false) }];
+  });
+}
+
+/** A value as a reader would say it: a label, a name, a date in words, text (quoted inside a sentence). */
+export function show(schema: z.ZodType, value: unknown, ctx: { nameOf: NameOf }, quote = true): string {
   const meta = metaOf(schema);
   const def = defOf(unwrap(schema)) as ReturnType<typeof defOf> & { entries?: Record<string, string> };
   if (value === undefined || value === null || value === '') return 'nothing';
@@ -154,7 +180,7 @@ export function show(schema: z.ZodType, value: unknown, ctx: { nameOf: NameOf })
   if (Array.isArray(value)) return `[${value.join(', ')}]`;
   if (typeof value === 'number') return value.toLocaleString('en-US');
   if (typeof value === 'object') return JSON.stringify(value);
-  return `"${clip(String(value))}"`;
+  return quote ? `"${clip(String(value))}"` : String(value);
 }
 
 /** The vocabulary whose values are exactly the enum's gives the label; otherwise the value in words. */

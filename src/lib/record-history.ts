@@ -67,6 +67,8 @@ export interface SiteHistory {
   records: Map<string, RecordHistory>;
   /** Every change to every record, newest first. */
   changes: RecordChange[];
+  /** The last commit that changed each file under the folder (records, uploaded files), by path relative to it. */
+  files: Map<string, Commit>;
 }
 
 /** Splits `commitments/open-contracting.md` into collection and id, or undefined when it is not a published record's file. */
@@ -84,7 +86,15 @@ export function recordOfPath(path: string): { collection: CollectionName; id: st
 /** Reads and compares the history of every record under `dir`. */
 export function readSiteHistory(dir: string): SiteHistory {
   const log = readGitLog(dir);
-  if (!log.available) return { available: false, reason: log.reason, head: log.head, records: new Map(), changes: [] };
+  if (!log.available) return { available: false, reason: log.reason, head: log.head, records: new Map(), changes: [], files: new Map() };
+  const lastChanges = new Map<string, Commit>();
+  for (const { commit, changes } of log.commits) {
+    for (const change of changes) {
+      if (change.from) lastChanges.delete(change.from);
+      if (change.status === 'deleted') lastChanges.delete(change.path);
+      else lastChanges.set(change.path, commit);
+    }
+  }
   const files = buildFileHistories(log.commits, (path) => recordOfPath(path) !== undefined);
   const texts = readBlobs(dir, files.flatMap((file) => file.versions.flatMap((version) => (version.blob ? [version.blob] : []))));
   const order = new Map(log.commits.map(({ commit }, index) => [commit.sha, index]));
@@ -112,7 +122,7 @@ export function readSiteHistory(dir: string): SiteHistory {
   const changes = [...records.values()]
     .flatMap((record) => record.changes)
     .sort((a, b) => order.get(b.commit.sha)! - order.get(a.commit.sha)! || collectionNames.indexOf(a.collection) - collectionNames.indexOf(b.collection) || a.title.localeCompare(b.title));
-  return { available: true, head: log.head, records, changes };
+  return { available: true, head: log.head, records, changes, files: lastChanges };
 }
 
 /** What one version changed compared with the one before it. */
@@ -183,9 +193,9 @@ export function recordHistory(collection: CollectionName, id: string): RecordHis
   return siteHistory().records.get(`${collection}/${id}`);
 }
 
-/** The last change to a record's file (`entry.filePath`), or undefined when Git has none. */
-export function lastChange(file: string): RecordChange | undefined {
-  const key = file.replace(/\\/g, '/').split('/').slice(-2).join('/');
-  const record = recordOfPath(key);
-  return record && recordHistory(record.collection, record.id)?.changes[0];
+/** Why a copy of the site has no history, said to its readers. */
+export function unavailableMessage(reason: Unavailable | undefined): string {
+  if (reason === 'shallow') return 'This copy of the site was built from a shallow copy of its Git repository, which leaves out the history of changes, so no dates or changes are shown rather than wrong ones.';
+  if (reason === 'no-commits') return 'Nothing has been saved (committed) to the Git repository yet, so there is no history of changes.';
+  return 'This copy of the site was built without its Git repository, so the history of changes is not available.';
 }

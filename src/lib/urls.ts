@@ -27,3 +27,38 @@ export function recordUrl(collection: CollectionName, id: string): string {
 export function facetUrl(facet: CatalogFacet, value: string): string {
   return `${sections.datasets}${facet}/${value}/`;
 }
+
+/** The change history of one record: `/commitments/open-contracting/history/`, `/about/history/`. */
+export function historyUrl(collection: CollectionName, id: string): string {
+  return `${recordUrl(collection, id)}history/`;
+}
+
+/** The Atom feed of one commitment's changes. */
+export function commitmentFeedUrl(id: string): string {
+  return `${recordUrl('commitments', id)}feed.xml`;
+}
+
+/** The site-wide list of changes, all of them or one collection's, page by page: `/changes/commitments/2/`. */
+export function changesUrl(collection?: CollectionName, page = 1): string {
+  return `/changes/${collection ? `${collection}/` : ''}${page > 1 ? `${page}/` : ''}`;
+}
+
+/** The Atom feed of every change. */
+export const changesFeedUrl = '/changes/feed.xml';
+
+/** What the site was built from: commit, date, branch, record counts. */
+export const buildInfoUrl = '/build.json';
+
+/** The Git host's pages (GitHub's URL scheme, also GitLab's and Gitea's) for the repository in the site settings. */
+export function gitHostUrls(repository: { url: string; branch: string } | undefined) {
+  if (!repository) return undefined;
+  const base = repository.url.replace(/\/+$/, '').replace(/\.git$/, '');
+  return {
+    /** One commit. */
+    commit: (sha: string) => `${base}/commit/${sha}`,
+    /** A file as it was at a commit. */
+    file: (sha: string, path: string) => `${base}/blob/${sha}/${path}`,
+    /** Every commit that touched a file, on the branch the site is built from. */
+    fileHistory: (path: string) => `${base}/commits/${repository.branch}/${path}`,
+  };
+}

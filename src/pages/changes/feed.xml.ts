@@ -1,0 +1,13 @@
+/** The Atom feed of every change to the site's records. */
+import type { APIRoute } from 'astro';
+import { changesFeed } from '../../lib/atom.ts';
+import { siteHistory } from '../../lib/record-history.ts';
+import { settings } from '../../lib/settings.ts';
+import { today } from '../../lib/dates.ts';
+import { changesFeedUrl, changesUrl } from '../../lib/urls.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const { changes, head } = siteHistory();
+  const xml = changesFeed({ title: `Changes to ${settings.title}`, path: changesUrl(), self: changesFeedUrl, site: site!, changes, fallbackDate: head?.date ?? today });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

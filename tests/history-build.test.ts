@@ -1,0 +1,132 @@
+/**
+ * The site built from a repository with a known history (fixed dates and authors): record
+ * pages, history pages, the changes page, the feeds and the build provenance; then the same
+ * repository cloned with `--depth 1`, where pages must say the history is unavailable.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstro, testBuildDate } from './support/astro.ts';
+import { TempRepo } from './support/git-repo.ts';
+import { historyFixture, type FixtureCommits } from './support/history-fixture.ts';
+
+// Inside the project: Astro writes its prerender chunks next to an output folder inside the
+// working directory, but into the shared .astro/ for one outside it, where parallel builds collide.
+mkdirSync('tests/.tmp', { recursive: true });
+const work = resolve(mkdtempSync('tests/.tmp/history-build-'));
+let repo: TempRepo;
+let shallow: TempRepo;
+let commits: FixtureCommits;
+
+/** Builds the site from the content of `dir` into `work/<name>` and returns a reader of its pages' text. */
+function build(dir: string, name: string) {
+  const out = join(work, name);
+  const result = runAstro(['build'], { CONTENT_DIR: join(dir, 'content'), DIST_DIR: out, ASTRO_CACHE_DIR: join(work, `${name}-cache`), BUILD_DATE: testBuildDate });
+  if (result.status !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);
+  const file = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+  const text = (path: string) => file(path).replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  return { file, text };
+}
+
+let full: ReturnType<typeof build>;
+let cut: ReturnType<typeof build>;
+
+beforeAll(() => {
+  repo = new TempRepo('og-history-site-');
+  cpSync('content', join(repo.dir, 'content'), { recursive: true });
+  repo.commit('Sample content', { author: 'Maintainers', date: '2025-12-01T12:00:00Z' });
+  ({ commits } = historyFixture(repo));
+  full = build(repo.dir, 'full');
+  shallow = repo.shallowClone();
+  cut = build(shallow.dir, 'shallow');
+}, 240_000);
+afterAll(() => {
+  repo?.remove();
+  shallow?.remove();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a site built with its full history', () => {
+  it('shows on the record page when it last changed, by whom, with a link to its history and feed', () => {
+    const html = full.file('/commitments/public-contract-registry/');
+    expect(full.text('/commitments/public-contract-registry/')).toContain('Last updated 10 August 2026 by Carla Editor');
+    expect(html).toContain('<time datetime="2026-08-10T15:00:00Z">');
+    expect(html).toContain('href="/commitments/public-contract-registry/history/"');
+    expect(html).toContain('href="/commitments/public-contract-registry/feed.xml"');
+  });
+
+  it('lists every commit on the history page, newest first, in plain words, linked to the Git host', () => {
+    const text = full.text('/commitments/public-contract-registry/history/');
+    const expected = [
+      '10 August 2026 By Carla Editor: “Update Commitments “public-contract-registry”” · commit',
+      'Reviewed, then published by Dan Publisher',
+      'Completion level: Substantial → Complete',
+      'Renamed: its id changed from contract-registry to public-contract-registry',
+      'Lead implementing agency changed from Ministry of Finance, Economic Development and Investment to Office of the Contractor General',
+      'Text: 1 line added, 1 line removed',
+      'Milestone removed: "Open the contracts portal"',
+      'Milestone added: "Train procurement officers"',
+      'Milestone "Publish the draft bill": end date (expected completion) moved from 31 March 2027 to 30 September 2027 (6 months later)',
+      'Completion level: Limited → Substantial',
+      '5 January 2026 By Ana Pérez: “Add the contract registry commitment”',
+    ];
+    let from = 0;
+    for (const words of expected) {
+      const at = text.indexOf(words, from);
+      expect(at, words).toBeGreaterThan(-1);
+      from = at;
+    }
+    expect(full.file('/commitments/public-contract-registry/history/')).toContain(`href="https://github.com/opengov-belize/site/commit/${commits.status}"`);
+    expect(full.file('/commitments/public-contract-registry/history/')).toContain('<del>− Every quarter, a report.');
+  });
+
+  it('keeps a removed record on the changes page, linked to a page with its last version', () => {
+    const changes = full.file('/changes/');
+    expect(full.text('/changes/')).toMatch(/Removed Page: Old news/);
+    expect(changes).toContain('href="/old-news/history/"');
+    expect(changes).toContain(`href="https://github.com/opengov-belize/site/blob/${commits.added}/content/pages/old-news.md"`);
+    const last = full.text('/old-news/history/');
+    expect(last).toContain('Removed on 1 July 2026: its last version');
+    expect(last).toMatch(/Title Old news Summary A page\./);
+  });
+
+  it('filters the changes page by type with plain links, newest first', () => {
+    const pages = full.text('/changes/pages/');
+    expect(pages).toContain('Removed Page: Old news');
+    expect(pages).not.toContain('Commitment:');
+    const all = full.text('/changes/');
+    expect(all.indexOf('10 August 2026')).toBeLessThan(all.indexOf('5 August 2026'));
+    expect(full.file('/changes/')).toContain('href="/changes/commitments/"');
+  });
+
+  it('publishes Atom feeds of all changes and of each commitment', () => {
+    const feed = full.file('/commitments/public-contract-registry/feed.xml');
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(feed.match(/<entry>/g)).toHaveLength(7);
+    expect(feed).toContain('<updated>2026-08-10T15:00:00Z</updated>');
+    expect(feed).toContain('<name>Carla Editor</name>');
+    expect(feed).toContain('Completion level: Limited → Substantial');
+    const site = full.file('/changes/feed.xml');
+    expect(site).toContain('<title>Removed: page “Old news”</title>');
+  });
+
+  it('names the commit it was built from in every footer and in /build.json', () => {
+    expect(full.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026 .`);
+    const info = JSON.parse(full.file('/build.json'));
+    expect(info).toMatchObject({ commit: commits.merge, date: '2026-08-10T15:00:00Z', branch: 'main', history: { available: true }, records: { commitments: 13 } });
+  });
+});
+
+describe('a site built from a shallow clone', () => {
+  it('says the history is unavailable instead of showing wrong dates', () => {
+    expect(cut.text('/commitments/public-contract-registry/')).toContain('Last updated Not available in this copy of the site');
+    expect(cut.text('/commitments/public-contract-registry/history/')).toContain('built from a shallow copy of its Git repository');
+    expect(cut.text('/changes/')).toContain('built from a shallow copy of its Git repository');
+    expect(cut.file('/commitments/public-contract-registry/feed.xml')).not.toContain('<entry>');
+  });
+
+  it('still names the commit it was built from', () => {
+    expect(cut.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026 .`);
+    expect(JSON.parse(cut.file('/build.json'))).toMatchObject({ commit: commits.merge, history: { available: false, reason: 'shallow' } });
+  });
+});
