@@ -7,6 +7,7 @@ import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdow
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import rehypeLocalImages from './rehype-local-images.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 import rehypeTaskListLabels from './rehype-task-list-labels.ts';
 
@@ -16,7 +17,7 @@ const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
 /** Plugins for `unified()` in astro.config.mjs; rehype-raw must run before the sanitizer. */
 export const markdownPlugins = {
   remarkPlugins: [remarkGfm],
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeTaskListLabels, rehypeTableScroll],
+  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeLocalImages, rehypeTaskListLabels, rehypeTableScroll],
 } as const;
 
 let renderer: Promise<MarkdownRenderer> | undefined;
