@@ -29,7 +29,8 @@ function wrap(parent: Root | Element): void {
   parent.children = parent.children.map((child) => {
     if (child.type !== 'element') return child;
     if (child.tagName === 'table') {
-      return { type: 'element', tagName: 'div', properties: { className: ['og-scroll'], role: 'region', tabIndex: 0, ariaLabel: name(child) }, children: [child] };
+      // A named <section> is a region landmark, the native form of role="region".
+      return { type: 'element', tagName: 'section', properties: { className: ['og-scroll'], tabIndex: 0, ariaLabel: name(child) }, children: [child] };
     }
     wrap(child);
     return child;
