@@ -8,12 +8,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist, distFiles } from './support/dist.ts';
+import { startTags } from './support/html.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 
 /** The site's public origin (from the sitemap): absolute URLs with it are internal too. */
 const siteOrigin = new URL(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8').match(/<loc>([^<]+)<\/loc>/)![1]).origin;
-
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** One reference from a built file to a URL. */
 interface Reference {
@@ -23,13 +22,14 @@ interface Reference {
   url: string;
 }
 
-/** Every URL an HTML file refers to, tag by tag (text that merely mentions `href=` is not a tag). */
+/** Every URL an HTML file refers to, tag by tag. */
 function htmlReferences(file: string, html: string): Reference[] {
   const references: Reference[] = [];
-  for (const [tag, name] of html.matchAll(/<([a-z][a-z0-9-]*)\s[^>]*>/gi)) {
-    for (const [, attribute, value] of tag.matchAll(/\s(href|src|srcset|action|poster|data)="([^"]*)"/gi)) {
-      const urls = attribute === 'srcset' ? decode(value).split(',').map((part) => part.trim().split(/\s+/)[0]) : [decode(value)];
-      for (const url of urls) if (url) references.push({ from: file, attribute: `${name.toLowerCase()}[${attribute}]`, url });
+  for (const { name, attributes } of startTags(html)) {
+    for (const [attribute, value] of attributes) {
+      if (!['href', 'src', 'srcset', 'action', 'poster', 'data'].includes(attribute)) continue;
+      const urls = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]) : [value];
+      for (const url of urls) if (url) references.push({ from: file, attribute: `${name}[${attribute}]`, url });
     }
   }
   return references;
@@ -48,11 +48,12 @@ function fileFor(path: string): string | undefined {
 }
 
 const ids = new Map<string, Set<string>>();
-/** The ids (and legacy `name` anchors) of a built HTML file. */
+/** The ids (and legacy `<a name>` anchors) of a built HTML file. */
 function idsOf(file: string): Set<string> {
   if (!ids.has(file)) {
     const html = readFileSync(file, 'utf8');
-    ids.set(file, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((match) => decode(match[1]))));
+    const targets = startTags(html).flatMap(({ name: tag, attributes }) => attributes.filter(([name]) => name === 'id' || (tag === 'a' && name === 'name')));
+    ids.set(file, new Set(targets.map(([, value]) => value)));
   }
   return ids.get(file)!;
 }
