@@ -99,7 +99,7 @@ beforeAll(() => {
   });
   build = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: content, BUILD_DATE: testBuildDate, ASTRO_CACHE_DIR: join(root, 'cache'), DIST_DIR: outDir });
 }, 240_000);
-afterAll(() => process.env.KEEP_XSS || rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const html = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 
