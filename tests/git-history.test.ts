@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitProcessCount } from '../src/lib/git-history.ts';
+import { deepenHistory, gitProcessCount } from '../src/lib/git-history.ts';
 import { readSiteHistory, type SiteHistory } from '../src/lib/record-history.ts';
 import { diffLines } from '../src/lib/line-diff.ts';
 import { historyFixture, type FixtureCommits } from './support/history-fixture.ts';
@@ -109,6 +109,31 @@ describe('the history of the site', () => {
       const shallow = readSiteHistory(join(clone.dir, 'content'));
       expect(shallow).toMatchObject({ available: false, reason: 'shallow', head: { sha: commits.merge, date: '2026-08-10' } });
       expect(shallow.records.size).toBe(0);
+    } finally {
+      clone.remove();
+    }
+  });
+
+  it('deepens a shallow clone before a build, as netlify.toml runs it, and then has the whole history', () => {
+    const clone = repo.shallowClone();
+    try {
+      expect(deepenHistory(join(clone.dir, 'content'))).toEqual(['shallow clone: fetched the full history']);
+      const deepened = readSiteHistory(join(clone.dir, 'content'));
+      expect(deepened.available).toBe(true);
+      expect(deepened.records.get('commitments/public-contract-registry')!.changes.map((c) => c.commit.date)).toEqual(history.records.get('commitments/public-contract-registry')!.changes.map((c) => c.commit.date));
+    } finally {
+      clone.remove();
+    }
+  });
+
+  it('fetches every version of the content in one batch in a clone without file contents', () => {
+    const clone = repo.partialClone();
+    try {
+      const missing = () => clone.git('rev-list', '--objects', '--missing=print', 'HEAD', '--', 'content').split('\n').filter((line) => line.startsWith('?')).length;
+      expect(missing()).toBeGreaterThan(0);
+      expect(deepenHistory(join(clone.dir, 'content'))).toEqual([expect.stringMatching(/^partial clone: fetched \d+ file versions in one batch$/)]);
+      expect(missing()).toBe(0);
+      expect(deepenHistory(join(clone.dir, 'content'))).toEqual(['the full history is here']);
     } finally {
       clone.remove();
     }

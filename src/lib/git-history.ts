@@ -300,3 +300,30 @@ export function readBlobs(dir: string, blobs: Iterable<string>): Map<string, str
   }
   return texts;
 }
+
+/**
+ * Before a build on a host that clones without the history (`--depth 1`) or without file
+ * contents (Netlify's blobless clones): fetches the full history, then every version of the
+ * files under `dir` in ONE fetch instead of one per file as Git would do lazily. Never throws:
+ * without history the pages say so. Returns what it did, for the build log.
+ */
+export function deepenHistory(dir: string): string[] {
+  const probe = git(dir, ['rev-parse', '--is-shallow-repository']);
+  if (probe.error || probe.status !== 0) return ['not a Git repository: pages will say that the history is not available'];
+  const done: string[] = [];
+  if (probe.stdout.toString().trim() === 'true') {
+    const fetch = git(dir, ['fetch', '--quiet', '--unshallow']);
+    done.push(fetch.status === 0 ? 'shallow clone: fetched the full history' : `shallow clone, and the full history could not be fetched (${fetch.stderr.toString().trim()}): pages will say that the history is not available`);
+  }
+  const remote = git(dir, ['config', '--get-regexp', '^remote\\..*\\.promisor$']).stdout?.toString().trim().split('\n')[0]?.split(' ')[0];
+  if (remote) {
+    const name = remote.replace(/^remote\./, '').replace(/\.promisor$/, '');
+    const listing = git(dir, ['rev-list', '--objects', '--missing=print', 'HEAD', '--', '.']).stdout?.toString() ?? '';
+    const missing = listing.split('\n').filter((line) => line.startsWith('?')).map((line) => line.slice(1));
+    if (missing.length) {
+      const fetch = git(dir, ['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', name, '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--filter=blob:none', '--stdin'], `${missing.join('\n')}\n`);
+      done.push(fetch.status === 0 ? `partial clone: fetched ${missing.length} file versions in one batch` : `partial clone: the file versions could not be fetched in one batch (${fetch.stderr.toString().trim()}); Git will fetch them one by one`);
+    }
+  }
+  return done.length ? done : ['the full history is here'];
+}

@@ -62,6 +62,15 @@ export class TempRepo {
     return new TempRepo('', target);
   }
 
+  /** Clones the repository without file contents (`--filter=blob:none`), as Netlify does. */
+  partialClone(): TempRepo {
+    this.git('config', 'uploadpack.allowFilter', 'true');
+    this.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    const target = mkdtempSync(join(tmpdir(), 'og-partial-'));
+    execFileSync('git', ['clone', '-q', '--filter=blob:none', pathToFileURL(this.dir).href, target]);
+    return new TempRepo('', target);
+  }
+
   remove() {
     rmSync(this.dir, { recursive: true, force: true });
   }
