@@ -9,9 +9,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { blockExternalRequests, describeInBrowser, describeViolations, launchBrowser, runAxe, watchPage } from './support/browser.ts';
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { sitemapPaths } from './support/sitemap.ts';
+import { browserPaths } from './support/sitemap.ts';
 
-const paths = [...sitemapPaths(), '/404.html'];
+const paths = browserPaths();
 
 describeInBrowser(`every page (${paths.length})`, () => {
   let browser: Browser;

@@ -15,9 +15,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, launchBrowser } from './support/browser.ts';
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { sitemapPaths } from './support/sitemap.ts';
+import { browserPaths } from './support/sitemap.ts';
 
-const paths = [...sitemapPaths(), '/404.html'];
+const paths = browserPaths();
 const minimum = 44;
 
 describeInBrowser(`every page on a 360×640 screen (${paths.length})`, () => {

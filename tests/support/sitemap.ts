@@ -15,13 +15,36 @@ export function sitemapPaths(): string[] {
     .map((url) => new URL(url).pathname);
 }
 
-/** The page type of a path, for reports: the first segment, with index pages apart. */
+/** Collections whose every record has a page of its own, built from its own file. */
+const recordCollections = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts'];
+
+/** The page type of a path, for reports: the collection, with index, listing and history pages apart. */
 export function pageType(path: string): string {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return 'home';
   if (parts[0] === '404.html') return '404';
-  if (parts.length === 1) return ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'map'].includes(parts[0]) ? `${parts[0]} index` : 'plain page';
-  return parts[0];
+  if (parts.at(-1) === 'history') return 'history';
+  if (parts.length === 1) return ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'map', 'changes'].includes(parts[0]) ? `${parts[0]} index` : 'plain page';
+  if (parts.length === 2 && recordCollections.includes(parts[0])) return parts[0];
+  return `${parts[0]} listing`;
+}
+
+/**
+ * The pages browser tests visit, to keep them fast on two cores: every page built from its own
+ * file (records, plain pages) and every index, plus the first two of each generated family
+ * (a record type's history pages, the changes pages, the catalogue's facet pages), which share
+ * one template and differ only in generated data. Static checks (links, html-validate) still
+ * read every page.
+ */
+export function browserPaths(paths = [...sitemapPaths(), '/404.html']): string[] {
+  const seen = new Map<string, number>();
+  return paths.filter((path) => {
+    const parts = path.split('/').filter(Boolean);
+    if (parts.length <= 1 || (parts.length === 2 && recordCollections.includes(parts[0]))) return true;
+    const family = parts.map((part, index) => (index === 0 || ['history'].includes(part) ? part : '*')).join('/');
+    seen.set(family, (seen.get(family) ?? 0) + 1);
+    return seen.get(family)! <= 2;
+  });
 }
 
 /** One path of each page type, the first in sitemap order, for tests too slow to run on every page. */
