@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deepenHistory, gitProcessCount } from '../src/lib/git-history.ts';
 import { readSiteHistory, type SiteHistory } from '../src/lib/record-history.ts';
 import { diffLines } from '../src/lib/line-diff.ts';
+import { gitHostUrls } from '../src/lib/urls.ts';
 import { historyFixture, type FixtureCommits } from './support/history-fixture.ts';
 import type { TempRepo } from './support/git-repo.ts';
 
@@ -146,6 +147,16 @@ describe('the history of the site', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('links to the Git host', () => {
+  it('go to the commit and the file, GitHub style, only when the settings name a repository', () => {
+    const host = gitHostUrls({ url: 'https://github.com/opengov-belize/site.git', branch: 'main' })!;
+    expect(host.commit('abc123')).toBe('https://github.com/opengov-belize/site/commit/abc123');
+    expect(host.file('abc123', 'content/pages/old-news.md')).toBe('https://github.com/opengov-belize/site/blob/abc123/content/pages/old-news.md');
+    expect(host.fileHistory('content/pages/about.md')).toBe('https://github.com/opengov-belize/site/commits/main/content/pages/about.md');
+    expect(gitHostUrls(undefined)).toBeUndefined();
   });
 });
 

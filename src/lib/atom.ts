@@ -18,7 +18,7 @@ const kindWords = { added: 'Added', changed: 'Changed', removed: 'Removed' };
 export function changesFeed(options: { title: string; path: string; self: string; site: URL | string; changes: RecordChange[]; fallbackDate: string }): string {
   const url = (path: string) => new URL(path, options.site).href;
   const entries = options.changes.slice(0, feedSize).map((change) => {
-    const link = url(`${historyUrl(change.collection, change.id)}#commit-${change.commit.sha.slice(0, 7)}`);
+    const link = url(historyUrl(change.collection, change.id, change.commit.sha));
     const texts = change.texts.map((text) => {
       const { added, removed } = diffCounts(text.diff);
       return `${text.label}: ${added} line${added === 1 ? '' : 's'} added, ${removed} removed`;

@@ -28,9 +28,14 @@ export function facetUrl(facet: CatalogFacet, value: string): string {
   return `${sections.datasets}${facet}/${value}/`;
 }
 
-/** The change history of one record: `/commitments/open-contracting/history/`, `/about/history/`. */
-export function historyUrl(collection: CollectionName, id: string): string {
-  return `${recordUrl(collection, id)}history/`;
+/** The change history of one record: `/commitments/open-contracting/history/`, `/about/history/`; with a commit, that commit's entry on it. */
+export function historyUrl(collection: CollectionName, id: string, commit?: string): string {
+  return `${recordUrl(collection, id)}history/${commit ? `#${commitAnchor(commit)}` : ''}`;
+}
+
+/** The id of a commit's entry on a history page. */
+export function commitAnchor(commit: string): string {
+  return `commit-${commit.slice(0, 7)}`;
 }
 
 /** The Atom feed of one commitment's changes. */
