@@ -80,7 +80,7 @@ describeInBrowser('the interactive map', () => {
     await page.close();
   });
 
-  it('hides and shows a layer with its toggle', async () => {
+  it('hides and shows a layer with its toggle, the districts always under the markers', async () => {
     const { page } = await open();
     await showMap(page);
     const venues = page.getByRole('checkbox', { name: /Meeting venues/ });
@@ -88,6 +88,13 @@ describeInBrowser('the interactive map', () => {
     expect(await page.locator('path.og-livemap__marker--venue').count()).toBe(0);
     await venues.check();
     expect(await page.locator('path.og-livemap__marker--venue').count()).toBe(countOf('venue'));
+    const districts = page.getByRole('checkbox', { name: /Districts/ });
+    await districts.uncheck();
+    expect(await page.locator('path.og-livemap__district').count()).toBe(0);
+    await districts.check();
+    const order = await page.locator('.leaflet-overlay-pane path').evaluateAll((paths) => paths.map((path) => path.classList.contains('og-livemap__district')));
+    expect(order.slice(0, 6)).toEqual(Array(6).fill(true));
+    expect(order.slice(6)).not.toContain(true);
     await page.close();
   });
 

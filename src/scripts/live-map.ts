@@ -146,6 +146,9 @@ async function start(root: HTMLElement, box: HTMLElement) {
   toggles.setAttribute('role', 'group');
   toggles.setAttribute('aria-label', 'Show on the map');
   box.after(toggles);
+  // Districts stay under the markers, however often they are switched off and on again (the
+  // layer control fires this for every overlay added, by a toggle or by the buttons below).
+  map.on('overlayadd', () => districtLayer.bringToBack());
 
   // Circle markers cannot take focus: the lists beside the map get a button per feature that
   // shows it on the map and moves focus into its popup, where its links are.
