@@ -12,10 +12,10 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser } from './support/browser.ts';
+import { describeInBrowser, describeViolations, launchBrowser, runAxe } from './support/browser.ts';
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { browserPaths } from './support/sitemap.ts';
+import { browserPaths, onePerType } from './support/sitemap.ts';
 
 const paths = browserPaths();
 const minimum = 44;
@@ -86,6 +86,15 @@ describeInBrowser(`every page on a 360×640 screen (${paths.length})`, () => {
     expect(result.overflowing, 'elements wider than the screen').toEqual([]);
     expect(result.scrollWidth, 'page width').toBeLessThanOrEqual(result.width);
     expect(result.small, `tap targets smaller than ${minimum}×${minimum} px`).toEqual([]);
+    await page.close();
+  });
+
+  // Narrow layouts bring their own failures (boxes that now scroll, text that now overlaps).
+  it.each(onePerType(paths))('%s passes axe on the small screen too', async (path) => {
+    const page = await context.newPage();
+    await page.goto(server.url + path, { waitUntil: 'load' });
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(path, violations)).toEqual([]);
     await page.close();
   });
 });
