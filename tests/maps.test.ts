@@ -59,7 +59,7 @@ describe('the overview map on the home page and the districts page', () => {
       expect(linkedDistricts(svg)).toEqual(districts);
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
       for (const row of expected) {
-        expect(svg).toContain(`<title>${row.name} District: ${plural(row.commitments, 'commitment')}, ${plural(row.meetings, 'meeting')}, ${plural(row.datasets, 'dataset')}</title>`);
+        expect(svg).toContain(`<title>${row.name} District: ${plural(row.commitments, 'commitment')}, ${plural(row.meetings, 'meeting')} and ${plural(row.datasets, 'dataset')}</title>`);
         expect(svg).toContain(`>${row.name}<tspan x="`);
         expect(svg).toMatch(new RegExp(`>${row.name}<tspan [^>]+>${row.total}</tspan>`));
         const cells = html.match(new RegExp(`<th scope="row"><a href="/districts/${row.id}/">${row.name}</a></th>(.*?)</tr>`))?.[1];

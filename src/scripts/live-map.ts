@@ -11,6 +11,7 @@ import type * as Leaflet from 'leaflet';
 // The URL only: imported as a module, Astro would link Leaflet's CSS from the page's <head> and
 // every reader would pay for it; a <link> added on demand costs nothing until the map is seen.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
+import { countsInWords } from '../lib/words.ts';
 
 interface Link {
   title: string;
@@ -60,8 +61,6 @@ async function getJson<T>(url: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** A popup's content, built as elements so that no title is ever parsed as HTML. */
 function popupContent(title: string, lines: string[], links: Link[]): HTMLElement {
   const content = document.createElement('div');
@@ -106,8 +105,7 @@ async function start(root: HTMLElement, box: HTMLElement) {
     onEachFeature: (feature: Feature<Polygon | MultiPolygon, DistrictProps>, layer) => {
       const p = feature.properties;
       const name = `${p.name} District`;
-      const counts = `${plural(p.commitments, 'commitment')}, ${plural(p.meetings, 'meeting')} and ${plural(p.datasets, 'dataset')} touch it.`;
-      layer.bindPopup(() => popupContent(name, [counts], [{ title: `${name}: its page`, url: p.url }]));
+      layer.bindPopup(() => popupContent(name, [`${countsInWords(p)} touch it.`], [{ title: `${name}: its page`, url: p.url }]));
       districtLayers.set(String(feature.id), layer);
     },
   }).addTo(map);
