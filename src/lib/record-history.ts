@@ -35,8 +35,6 @@ export interface RecordChange {
 export interface RecordVersion {
   data: Record<string, unknown>;
   body: string;
-  /** False when the version does not pass today's schema (it is shown as written) or cannot be read. */
-  valid: boolean;
   /** The commit that made this version, and the file's path in the repository then. */
   commit: Commit;
   path: string;
@@ -100,7 +98,11 @@ export function readSiteHistory(dir: string): SiteHistory {
   const order = new Map(log.commits.map(({ commit }, index) => [commit.sha, index]));
 
   // First parse every version, so that references can be named by their records' last titles.
-  const parsed = files.map((file) => ({ file, ...recordOfPath(file.path)!, versions: file.versions.map((version) => (version.blob ? parseVersion(recordOfPath(version.path)!.collection, texts.get(version.blob) ?? '') : undefined)) }));
+  const parsed = files.map((file) => ({
+    file,
+    ...recordOfPath(file.path)!,
+    versions: file.versions.map((version) => (version.blob ? parseVersion(recordOfPath(version.path)!.collection, texts.get(version.blob) ?? '') : undefined)),
+  }));
   const titles = new Map<string, string>();
   for (const { collection, id, versions } of parsed) {
     const title = versions.map((version) => version && titleOf(collection, version.data)).find(Boolean);
@@ -111,10 +113,15 @@ export function readSiteHistory(dir: string): SiteHistory {
   const records = new Map<string, RecordHistory>();
   for (const { file, collection, id, versions } of parsed) {
     const lastTitle = titles.get(`${collection}/${id}`) ?? id;
-    const changes = file.versions.map((version, index) => {
-      const previous = versions.slice(index + 1).find(Boolean); // a deletion has no version
-      return { ...describe(collection, version, versions[index], previous, nameOf, lastTitle), collection, id, path: log.prefix + version.path };
-    });
+    // Oldest first, each version compared with the last one that existed (a deletion has none).
+    const changes: RecordChange[] = [];
+    let previous: Parsed | undefined;
+    for (let index = file.versions.length - 1; index >= 0; index--) {
+      const version = file.versions[index];
+      changes.push({ ...describe(collection, version, versions[index], previous, nameOf, lastTitle), collection, id, path: log.prefix + version.path });
+      previous = versions[index] ?? previous;
+    }
+    changes.reverse();
     const lastIndex = versions.findIndex(Boolean);
     const last = lastIndex >= 0 ? { ...versions[lastIndex]!, commit: file.versions[lastIndex].commit, path: log.prefix + file.versions[lastIndex].path } : undefined;
     records.set(`${collection}/${id}`, { collection, id, title: lastTitle, deleted: file.deleted, changes, last });
@@ -148,10 +155,8 @@ interface Parsed {
   data: Record<string, unknown>;
   body: string;
   text: string;
-  /** The YAML could be read. */
+  /** The YAML could be read (if today's schema rejects it, its data is compared as written). */
   readable: boolean;
-  /** It also passes today's schema. */
-  valid: boolean;
 }
 
 /** Parses one version as the site would; a version that today's schema rejects is compared as written. */
@@ -160,10 +165,9 @@ function parseVersion(collection: CollectionName, text: string): Parsed {
   try {
     const { data, body } = parseRecordText(text, spec.format);
     const result = spec.schema.safeParse(data);
-    if (result.success) return { data: result.data as Record<string, unknown>, body, text, readable: true, valid: true };
-    return { data: datesAsText(data) as Record<string, unknown>, body, text, readable: true, valid: false };
+    return { data: (result.success ? result.data : datesAsText(data)) as Record<string, unknown>, body, text, readable: true };
   } catch {
-    return { data: {}, body: '', text, readable: false, valid: false };
+    return { data: {}, body: '', text, readable: false };
   }
 }
 
