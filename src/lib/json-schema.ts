@@ -16,6 +16,9 @@ const referenceTargets: Record<string, string> = {
   'action-plans': 'an action plan (its page is /action-plans/<id>/)',
 };
 
+/** Metadata keys that are JSON Schema annotations, kept as they are. */
+const annotations = new Set(['title', 'description', 'examples', 'deprecated', '$comment']);
+
 /** The JSON Schema of a zod schema's output, with an `$id` and a title. */
 export function toJsonSchema(schema: z.ZodType, { id, title, description }: { id: string; title: string; description?: string }) {
   const json = z.toJSONSchema(schema, {
@@ -29,9 +32,13 @@ export function toJsonSchema(schema: z.ZodType, { id, title, description }: { id
         const target = `The id of ${referenceTargets[meta.reference] ?? `one of the ${meta.reference}`}.`;
         jsonSchema.description = jsonSchema.description ? `${jsonSchema.description} ${target}` : target;
       }
-      // The CMS's hints mean nothing to a JSON Schema reader.
-      delete jsonSchema.widget;
-      delete jsonSchema.reference;
+      // A vocabulary's labels, where the metadata has them, say what each value means.
+      if (meta.options && typeof meta.options === 'object') {
+        const labels = Object.entries(meta.options as Record<string, unknown>).map(([value, label]) => `${value}: ${String(label)}`).join('; ');
+        jsonSchema.description = jsonSchema.description ? `${jsonSchema.description} (${labels})` : `${labels}.`;
+      }
+      // Other metadata (the CMS's widget, reference, options…) means nothing to a JSON Schema reader.
+      for (const key of Object.keys(meta)) if (!annotations.has(key)) delete jsonSchema[key];
     },
   });
   return { $schema: json.$schema, $id: id, title, ...(description && { description }), ...json };
