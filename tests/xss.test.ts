@@ -109,7 +109,8 @@ function dangers(page: string): string[] {
   const bodyStart = page.search(/<body[\s>]/);
   for (const { name, attributes, source } of startTags(page)) {
     const value = (attribute: string) => attributes.find(([key]) => key === attribute)?.[1];
-    if (name === 'script' && value('type') !== 'application/ld+json' && !/^\/(_astro|pagefind)\//.test(value('src') ?? '')) found.push(`script element: ${source}`);
+    // The site's own script files (Astro bundles, Pagefind, the CMS) are fine; anything else is not.
+    if (name === 'script' && value('type') !== 'application/ld+json' && !/^\/[^/]/.test(value('src') ?? '')) found.push(`script element: ${source}`);
     if (['iframe', 'frame', 'object', 'embed', 'base', 'applet'].includes(name)) found.push(`${name} element: ${source}`);
     if (bodyStart >= 0 && ['style', 'meta', 'link'].includes(name) && page.indexOf(source, bodyStart) >= 0) found.push(`${name} element in the body: ${source}`);
     for (const [attribute, raw] of attributes) {
@@ -167,6 +168,7 @@ describe('a site built from content carrying XSS payloads', () => {
   it('the check itself finds each kind of danger (so a blind check cannot pass)', () => {
     const samples = [
       '<script>alert(1)</script>',
+      '<script src="//evil.example/x.js"></script>',
       '<img src=x onerror="alert(1)">',
       '<a href="jav&#x09;ascript:alert(1)">x</a>',
       '<a href="DATA:text/html,x">x</a>',
