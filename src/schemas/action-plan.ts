@@ -19,7 +19,7 @@ export const ActionPlanSchema = z
     /** Date it was adopted. */
     adopted: field(isoDate().optional(), { title: 'Adopted on' }),
     /** The plan document and related files. */
-    documents: field(z.array(z.strictObject({ title: field(text(), { title: 'Title' }), url: field(link(), { title: 'Link or file', widget: 'file' }) })).default([]), { title: 'Documents' }),
+    documents: field(z.array(field(z.strictObject({ title: field(text(), { title: 'Title' }), url: field(link(), { title: 'Link or file', widget: 'file' }) }), { title: 'Document' })).default([]), { title: 'Documents' }),
   })
   .superRefine(endNotBeforeStart);
 

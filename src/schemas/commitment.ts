@@ -4,7 +4,7 @@ import { endNotBeforeStart, field, isoDate, link, lonLat, oneOf, ref, text, emai
 import { completionLevels, evidenceKinds, ogpValues, themes } from './vocabularies.ts';
 
 /** A "means of verification": a document, page or dataset that shows a milestone's progress. */
-export const EvidenceSchema = z.strictObject({
+export const EvidenceSchema = field(z.strictObject({
   /** What the evidence is. */
   title: field(text(), { title: 'Title', description: 'What this evidence is, for example "Signed regulations, Gazette No. 41".' }),
   /** What kind of evidence it is. */
@@ -13,18 +13,18 @@ export const EvidenceSchema = z.strictObject({
   url: field(link(), { title: 'Link or file', description: 'A web address (https://…) or an uploaded file (/files/…).', widget: 'file' }),
   /** When it was published. */
   date: field(isoDate().optional(), { title: 'Date', description: 'When the evidence was published.' }),
-});
+}), { title: 'Evidence' });
 
 /** A dated note on a milestone's progress. */
-export const ProgressNoteSchema = z.strictObject({
+export const ProgressNoteSchema = field(z.strictObject({
   /** When the note was written. */
   date: field(isoDate(), { title: 'Date' }),
   /** What happened. */
   note: field(text(), { title: 'Note', widget: 'text' }),
-});
+}), { title: 'Progress note' });
 
 /** An activity with a verifiable deliverable, nested in its commitment. */
-export const MilestoneSchema = z
+export const MilestoneSchema = field(z
   .strictObject({
     /** The activity and its deliverable. */
     title: field(text(), { title: 'Milestone', description: 'An activity with a deliverable someone can check, for example "Publish the draft bill for consultation".' }),
@@ -53,7 +53,7 @@ export const MilestoneSchema = z
     if (milestone.completed && milestone.completed < milestone.start) {
       ctx.addIssue({ code: 'custom', path: ['completed'], message: `the completion date ${milestone.completed} is before the start date ${milestone.start}` });
     }
-  });
+  }), { title: 'Milestone' });
 
 /** The person to contact about a commitment. */
 export const ContactSchema = z.strictObject({
@@ -68,12 +68,12 @@ export const ContactSchema = z.strictObject({
 });
 
 /** A named place where a commitment acts. */
-export const SiteSchema = z.strictObject({
+export const SiteSchema = field(z.strictObject({
   /** The place's name. */
   name: field(text(), { title: 'Place' }),
   /** Where it is. */
   coordinates: field(lonLat(), { title: 'Coordinates [longitude, latitude]' }),
-});
+}), { title: 'Site' });
 
 /** OGP's optional assessment of a commitment. */
 export const AssessmentSchema = z.strictObject({
@@ -126,7 +126,7 @@ export const CommitmentSchema = z
       { title: 'OGP values' },
     ),
     /** Sustainable Development Goals it contributes to. */
-    sdgs: field(z.array(z.number().int().min(1).max(17, { error: 'there are 17 SDGs' })).default([]), { title: 'Sustainable Development Goals (numbers)' }),
+    sdgs: field(z.array(field(z.number().int().min(1).max(17, { error: 'there are 17 SDGs' }), { title: 'Goal number' })).default([]), { title: 'Sustainable Development Goals (numbers)' }),
     /** Budget, in Belize dollars. */
     budget: field(z.strictObject({ amount: z.number().nonnegative(), source: z.string().trim().optional() }).optional(), { title: 'Budget (BZ$)' }),
     /** Description of the results so far. */

@@ -4,7 +4,7 @@ import { belizeExtent, email, endNotBeforeStart, field, isoDate, link, oneOf, re
 import { accessLevels, licences, resourceFormats, themes, updateFrequencies } from './vocabularies.ts';
 
 /** A file or service that holds the data (DCAT distribution). */
-export const ResourceSchema = z
+export const ResourceSchema = field(z
   .strictObject({
     /** What this file holds. */
     title: field(text(), { title: 'Name' }),
@@ -23,7 +23,7 @@ export const ResourceSchema = z
     if (!resource.file === !resource.url) {
       ctx.addIssue({ code: 'custom', path: ['file'], message: 'give either an uploaded file or a link, not both and not neither' });
     }
-  });
+  }), { title: 'Resource' });
 
 /** The person or desk that answers questions about the data. */
 export const DatasetContactSchema = z.strictObject({
@@ -45,7 +45,7 @@ export const DatasetSchema = z
     /** Who answers questions about it. */
     contact: field(DatasetContactSchema, { title: 'Contact point' }),
     /** Search words. */
-    keywords: field(z.array(text()).default([]), { title: 'Keywords' }),
+    keywords: field(z.array(field(text(), { title: 'Keyword' })).default([]), { title: 'Keywords' }),
     /** Policy areas. */
     themes: field(z.array(oneOf(themes)).min(1, { error: 'choose at least one theme' }), { title: 'Themes' }),
     /** Districts covered; none means nationwide. */

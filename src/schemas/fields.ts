@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName } from './collection-names.ts';
+import { labelOf } from './vocabularies.ts';
 
 /** Kebab-case ids: file names and references. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,6 +18,8 @@ export interface FieldMeta {
   reference?: CollectionName;
   /** A widget the CMS should use where the type alone does not say (markdown, text, datetime, map, file). */
   widget?: 'markdown' | 'text' | 'date' | 'file' | 'time';
+  /** For a choice from a vocabulary: each value's label, shown as the CMS's options. */
+  options?: Record<string, string>;
 }
 
 /** Attach a label and hint (and CMS widget) to a field. */
@@ -79,10 +82,11 @@ export const email = () => z.email({ error: 'expected an email address, for exam
 /** A web address. */
 export const url = () => z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' });
 
-/** A choice from one of the vocabularies in `vocabularies.ts`. */
-export function oneOf<V extends Record<string, unknown>>(vocabulary: V) {
+/** A choice from one of the vocabularies in `vocabularies.ts`; the labels go with it for the CMS. */
+export function oneOf<V extends Record<string, string | { label: string }>>(vocabulary: V) {
   const values = Object.keys(vocabulary) as [keyof V & string, ...(keyof V & string)[]];
-  return z.enum(values, { error: `expected one of: ${values.join(', ')}` });
+  const options = Object.fromEntries(values.map((value) => [value, labelOf(vocabulary, value)]));
+  return z.enum(values, { error: `expected one of: ${values.join(', ')}` }).meta({ options });
 }
 
 /** The area that holds Belize, its cayes and atolls, with a margin: [west, south, east, north]. */

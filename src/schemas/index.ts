@@ -27,17 +27,19 @@ export interface CollectionSpec {
   titleField: string;
   /** The schema of the front matter or data. */
   schema: z.ZodType;
+  /** For Markdown: what the body holds, as the CMS labels it. */
+  body?: { title: string; description?: string };
 }
 
 /** Every collection, keyed by its folder name under `content/`. */
 export const collections: Record<CollectionName, CollectionSpec> = {
-  'action-plans': { label: 'Action plans', singular: 'Action plan', format: 'markdown', titleField: 'title', schema: ActionPlanSchema },
-  commitments: { label: 'Commitments', singular: 'Commitment', format: 'markdown', titleField: 'title', schema: CommitmentSchema },
-  meetings: { label: 'Meetings', singular: 'Meeting', format: 'markdown', titleField: 'title', schema: MeetingSchema },
-  datasets: { label: 'Datasets', singular: 'Dataset', format: 'markdown', titleField: 'title', schema: DatasetSchema },
+  'action-plans': { label: 'Action plans', singular: 'Action plan', format: 'markdown', titleField: 'title', schema: ActionPlanSchema, body: { title: 'About the plan', description: 'How it was co-created and what it contains.' } },
+  commitments: { label: 'Commitments', singular: 'Commitment', format: 'markdown', titleField: 'title', schema: CommitmentSchema, body: { title: 'What is the commitment?', description: 'Describe what will be done, in plain words.' } },
+  meetings: { label: 'Meetings', singular: 'Meeting', format: 'markdown', titleField: 'title', schema: MeetingSchema, body: { title: 'Minutes', description: 'What was discussed and agreed, in the order of the agenda.' } },
+  datasets: { label: 'Datasets', singular: 'Dataset', format: 'markdown', titleField: 'title', schema: DatasetSchema, body: { title: 'About this data', description: 'What the data holds, how it was collected, and its limits.' } },
   organizations: { label: 'Organizations', singular: 'Organization', format: 'yaml', titleField: 'name', schema: OrganizationSchema },
-  districts: { label: 'Districts', singular: 'District', format: 'markdown', titleField: 'name', schema: DistrictSchema },
-  pages: { label: 'Pages', singular: 'Page', format: 'markdown', titleField: 'title', schema: PageSchema },
+  districts: { label: 'Districts', singular: 'District', format: 'markdown', titleField: 'name', schema: DistrictSchema, body: { title: 'Introduction' } },
+  pages: { label: 'Pages', singular: 'Page', format: 'markdown', titleField: 'title', schema: PageSchema, body: { title: 'Text' } },
 };
 
 /** File extensions each format accepts. */

@@ -14,27 +14,27 @@ export const VenueSchema = z.strictObject({
 });
 
 /** A person present, with the organization and sector they represent. */
-export const AttendeeSchema = z.strictObject({
+export const AttendeeSchema = field(z.strictObject({
   /** Full name. */
   name: field(text(), { title: 'Name' }),
   /** Organization represented, if it is listed on the site. */
   organization: field(ref('organizations').optional(), { title: 'Organization represented' }),
   /** Sector represented, for the counts OGP asks for. */
   sector: field(oneOf(attendeeSectors), { title: 'Sector' }),
-});
+}), { title: 'Attendee' });
 
 /** A decision taken by the forum. */
-export const DecisionSchema = z.strictObject({
+export const DecisionSchema = field(z.strictObject({
   /** What was proposed. */
   text: field(text(), { title: 'Decision', widget: 'text' }),
   /** What the forum did with it. */
   outcome: field(oneOf(decisionOutcomes), { title: 'Outcome' }),
   /** Commitments it concerns. */
   commitments: field(z.array(ref('commitments')).default([]), { title: 'Related commitments' }),
-});
+}), { title: 'Decision' });
 
 /** A follow-up task agreed at the meeting. */
-export const ActionItemSchema = z.strictObject({
+export const ActionItemSchema = field(z.strictObject({
   /** What is to be done. */
   text: field(text(), { title: 'Action', widget: 'text' }),
   /** Who is to do it. */
@@ -45,25 +45,25 @@ export const ActionItemSchema = z.strictObject({
   due: field(isoDate().optional(), { title: 'Due date' }),
   /** Whether it is done. */
   done: field(z.boolean().default(false), { title: 'Done' }),
-});
+}), { title: 'Action item' });
 
 /** Input from the public and the forum's reasoned response (OGP co-creation standard). */
-export const PublicInputSchema = z.strictObject({
+export const PublicInputSchema = field(z.strictObject({
   /** Who gave the input. */
   from: field(text(), { title: 'From' }),
   /** What they said. */
   summary: field(text(), { title: 'Input received', widget: 'text' }),
   /** How it was considered. */
   response: field(text(), { title: 'Reasoned response', widget: 'text' }),
-});
+}), { title: 'Public input' });
 
 /** A document shared before or at the meeting. */
-export const DocumentSchema = z.strictObject({
+export const DocumentSchema = field(z.strictObject({
   /** The document's title. */
   title: field(text(), { title: 'Title' }),
   /** Where to find it. */
   url: field(link(), { title: 'Link or file', widget: 'file' }),
-});
+}), { title: 'Document' });
 
 /** A meeting of the Coordination Mechanism. */
 export const MeetingSchema = z
@@ -91,7 +91,7 @@ export const MeetingSchema = z
     /** When the notice was published. */
     noticePublished: field(isoDate().optional(), { title: 'Notice published on' }),
     /** Agenda items, in order. */
-    agenda: field(z.array(text()).default([]), { title: 'Agenda' }),
+    agenda: field(z.array(field(text(), { title: 'Agenda item' })).default([]), { title: 'Agenda' }),
     /** Documents shared. */
     documents: field(z.array(DocumentSchema).default([]), { title: 'Documents' }),
     /** Who attended. */

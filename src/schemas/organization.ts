@@ -4,7 +4,7 @@ import { email, field, isoDate, oneOf, ref, text, url } from './fields.ts';
 import { organizationKinds, organizationSectors } from './vocabularies.ts';
 
 /** A seat on a forum, for the Coordination Mechanism's membership. */
-export const MemberSchema = z.strictObject({
+export const MemberSchema = field(z.strictObject({
   /** The seat, for example "Civil society (Toledo)". */
   seat: field(text(), { title: 'Seat' }),
   /** Organization holding the seat. */
@@ -15,7 +15,7 @@ export const MemberSchema = z.strictObject({
   from: field(isoDate(), { title: 'From' }),
   /** Until when, once the term ends. */
   to: field(isoDate().optional(), { title: 'To' }),
-});
+}), { title: 'Member' });
 
 /** An organization. */
 export const OrganizationSchema = z.strictObject({

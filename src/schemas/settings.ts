@@ -14,8 +14,15 @@ export const SettingsSchema = z.strictObject({
   illustrative: field(z.boolean().default(false), { title: 'Show the "illustrative content" banner' }),
   /** Contact address of the OGP point of contact. */
   contactEmail: field(email(), { title: 'Contact email' }),
-  /** The Git repository, for links to commits. */
-  repository: field(z.strictObject({ url: url(), branch: text().default('main') }).optional(), { title: 'Git repository' }),
+  /** The Git repository: links to commits, and where the CMS saves (GitHub). */
+  repository: field(
+    z.strictObject({
+      url: field(url(), { title: 'Address', description: 'For example https://github.com/opengov-belize/site.' }),
+      branch: field(text().default('main'), { title: 'Branch the site is built from' }),
+      authUrl: field(url().optional(), { title: 'Sign-in service for the CMS', description: 'Leave empty on Netlify: its GitHub sign-in is used. Elsewhere, the address of an OAuth service for Decap CMS.' }),
+    }).optional(),
+    { title: 'Git repository' },
+  ),
   /** An optional base map for the interactive map; off by default (no third-party requests). */
   baseMap: field(z.strictObject({ tiles: text(), attribution: text() }).optional(), { title: 'Base map tiles (optional)', description: 'For the interactive map: a tile address such as https://tiles.example.org/{z}/{x}/{y}.png and the credit its provider asks for. Off by default, because every tile is a request to another server: also add that server to img-src in netlify.toml.' }),
 });
