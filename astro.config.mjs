@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import contentCheck from './src/integrations/content-check.ts';
 import contentFiles from './src/integrations/content-files.ts';
+import cms from './src/integrations/cms.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { markdownPlugins } from './src/lib/markdown.ts';
 import { contentDir } from './src/lib/paths.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   markdown: { processor: unified({ ...markdownPlugins, rehypePlugins: [...markdownPlugins.rehypePlugins] }), syntaxHighlight: false },
   // The whitespace-collapsing default ('jsx') glues inline words together ("5of 14").
   compressHTML: true,
-  integrations: [contentCheck(contentDir), contentFiles(contentDir), mdx({ processor: unified() }), sitemap(), searchIndex()],
+  integrations: [contentCheck(contentDir), contentFiles(contentDir), mdx({ processor: unified() }), sitemap(), searchIndex(), cms(contentDir)],
   build: {
     // External CSS and scripts only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',

@@ -26,7 +26,8 @@ describe('every page', () => {
   });
 
   it('has exactly one h1, a skip link and a main landmark', () => {
-    for (const path of pages) {
+    // Not the editors' CMS: an empty shell that Decap fills with its own interface (tests/cms.e2e.ts).
+    for (const path of pages.filter((path) => path !== '/admin/')) {
       const html = page(path);
       expect(html.match(/<h1[ >]/g)?.length, path).toBe(1);
       expect(html, path).toContain('href="#main"');

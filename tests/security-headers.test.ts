@@ -77,3 +77,49 @@ describe('caching', () => {
     }
   });
 });
+
+/** Every source the editors' CMS may use beyond its own origin, and why (issue #4). */
+const adminSources: Record<string, string[]> = {
+  'script-src': ["'self'", "'unsafe-eval'"], // AJV compiles Decap's configuration schema at run time
+  'style-src': ["'self'", "'unsafe-inline'"], // Emotion injects the editor's <style> elements
+  'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'], // uploads' previews, the editor's GitHub picture
+  'connect-src': ["'self'", 'blob:', 'https://api.github.com'], // reads and saves through the GitHub API
+};
+
+describe.each(['/admin/', '/admin', '/admin/config.yml', '/admin/decap-cms.js'])('the headers for the CMS at %s', (path) => {
+  const headers = headersFor(path, rules);
+  const csp = directives(headers['Content-Security-Policy'] ?? '');
+
+  it('replace the site\'s policy with the CMS\'s own, instead of adding to it', () => {
+    const site = headersFor('/', rules)['Content-Security-Policy'];
+    expect(headers['Content-Security-Policy']).not.toBe(site);
+    const adminRules = rules.filter((rule) => rule.for === '/admin/*');
+    expect(adminRules).toHaveLength(1);
+    expect(headers['Content-Security-Policy']).toBe(adminRules[0].values['Content-Security-Policy']);
+    // A later rule wins per header: the admin's must come after the site's catch-all.
+    expect(rules.indexOf(adminRules[0])).toBeGreaterThan(rules.findIndex((rule) => rule.for === '/*'));
+  });
+
+  it('allow only what Decap needs, and nothing from other origins but GitHub', () => {
+    for (const [name, sources] of Object.entries(adminSources)) expect(csp.get(name), name).toEqual(sources);
+    for (const [name, sources] of csp) {
+      if (name in adminSources) continue;
+      expect(sources.every((source) => ["'self'", "'none'"].includes(source)), `${name} ${sources.join(' ')}`).toBe(true);
+    }
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('still forbid plugins, a foreign <base> and framing, and keep the site\'s other protections', () => {
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(headers['X-Frame-Options']).toBe('DENY');
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('keep the editor out of search engines and let the GitHub sign-in window report back', () => {
+    expect(headers['X-Robots-Tag']).toMatch(/noindex/);
+    expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
+  });
+});

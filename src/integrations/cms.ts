@@ -1,0 +1,132 @@
+/**
+ * Puts Decap CMS at /admin/: the page from `admin/`, the pinned Decap bundle from node_modules
+ * (with its lazy chunks and WebAssembly, without source maps), the configuration derived from the
+ * schemas, and the editor's own script (admin/cms.ts) bundled with the site's stylesheet. The build writes them into
+ * the site; `astro dev` serves the same from memory, with the local backend when `npm run cms`
+ * passes its address in DECAP_LOCAL_BACKEND.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import yaml from 'js-yaml';
+import { parseRecordText } from '../lib/content-check.ts';
+import { cmsConfigYaml } from '../lib/cms-config.ts';
+import { collections, type CollectionName } from '../schemas/index.ts';
+import { SettingsSchema } from '../schemas/settings.ts';
+
+/** The folder of the pinned decap-cms package's prebuilt files. */
+export const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
+
+/** The Decap files the admin needs: the bundle, its lazy chunks, WebAssembly and licence; no source maps. */
+export function decapFiles(): string[] {
+  return readdirSync(decapDist).filter((name) => /^(decap-cms\.js|\d+\.decap-cms\.js|[\da-f]+\.wasm|decap-cms\.js\.LICENSE\.txt)$/.test(name));
+}
+
+/** Collections whose names the previews show in place of ids. */
+const named: CollectionName[] = ['organizations', 'districts', 'action-plans', 'commitments'];
+
+/** Every record's name by collection and id, read straight from the files. */
+export function recordNames(root: string): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    named.map((collection) => {
+      const spec = collections[collection];
+      const folder = join(root, collection);
+      const names: Record<string, string> = {};
+      for (const file of existsSync(folder) ? readdirSync(folder) : []) {
+        if (file.startsWith('_') || file.startsWith('.')) continue;
+        try {
+          const { data } = parseRecordText(readFileSync(join(folder, file), 'utf8'), spec.format);
+          const name = (data as Record<string, unknown>)?.[spec.titleField];
+          if (typeof name === 'string') names[file.replace(/\.[^.]+$/, '')] = name;
+        } catch {
+          // The content check reports unreadable files; the preview then shows the id.
+        }
+      }
+      return [collection, names];
+    }),
+  );
+}
+
+/** The editor's script (previews, tidy saves), bundled with the site's labels and date words, for the given stylesheets. */
+export async function bundleScript(root: string, styles: string[]): Promise<string> {
+  const result = await build({
+    entryPoints: ['admin/cms.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    platform: 'browser',
+    define: {
+      PREVIEW_STYLES: JSON.stringify(styles),
+      RECORD_NAMES: JSON.stringify(recordNames(root)),
+      // dates.ts reads BUILD_DATE at build time; in the editor "today" is the real day.
+      'process.env.BUILD_DATE': 'undefined',
+    },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** The site settings, read afresh (the CMS's repository and address come from there). */
+function readSettings(root: string) {
+  return SettingsSchema.parse(yaml.load(readFileSync(join(root, 'settings.yaml'), 'utf8')));
+}
+
+/** The stylesheets a built commitment page links to: the previews use the same. */
+function builtStyles(outDir: string): string[] {
+  const folder = join(outDir, 'commitments');
+  const first = readdirSync(folder, { withFileTypes: true }).find((entry) => entry.isDirectory());
+  if (!first) throw new Error('The CMS preview needs a built commitment page to find the site\'s stylesheet.');
+  const html = readFileSync(join(folder, first.name, 'index.html'), 'utf8');
+  return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]);
+}
+
+const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.html': 'text/html; charset=utf-8', '.yml': 'text/yaml; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+/** The integration; `root` is the content folder. */
+export default function cms(root: string): AstroIntegration {
+  return {
+    name: 'cms',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        const decap = new Set(decapFiles());
+        server.middlewares.use(async (req, res, next) => {
+          const path = (req.url ?? '').split('?')[0];
+          if (path === '/admin') {
+            res.writeHead(301, { Location: '/admin/' }).end();
+            return;
+          }
+          if (!path.startsWith('/admin/')) return next();
+          const name = path.slice('/admin/'.length) || 'index.html';
+          const send = (body: string | Buffer, type = types[extname(name)]) => {
+            res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
+          };
+          try {
+            if (name === 'index.html') send(readFileSync('admin/index.html'));
+            else if (name === 'config.yml') send(cmsConfigYaml({ settings: readSettings(root), localBackend: process.env.DECAP_LOCAL_BACKEND }));
+            else if (name === 'cms.js') send(await bundleScript(root, ['/admin/site.css']));
+            else if (name === 'site.css') send(readFileSync('src/styles/site.css'));
+            else if (decap.has(name)) send(readFileSync(join(decapDist, name)));
+            else next();
+          } catch (error) {
+            next(error);
+          }
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const admin = join(outDir, 'admin');
+        mkdirSync(admin, { recursive: true });
+        copyFileSync('admin/index.html', join(admin, 'index.html'));
+        for (const name of decapFiles()) copyFileSync(join(decapDist, name), join(admin, name));
+        writeFileSync(join(admin, 'config.yml'), cmsConfigYaml({ settings: readSettings(root) }));
+        writeFileSync(join(admin, 'cms.js'), await bundleScript(root, builtStyles(outDir)));
+        logger.info(`Decap CMS at /admin/ (${decapFiles().length} files from node_modules/decap-cms)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * The CMS configuration is derived from the zod schemas (src/lib/cms-config.ts), and the drift
+ * check (src/lib/cms-drift.ts) catches any difference between a configuration and the schemas:
+ * a renamed field, a folder, a required flag, an option, a relation's target, a list's shape.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { cmsConfig, githubRepo, type CmsCollection, type CmsConfig, type CmsField } from '../src/lib/cms-config.ts';
+import { cmsDrift } from '../src/lib/cms-drift.ts';
+import { defOf, unwrap } from '../src/lib/schema-walk.ts';
+import { settings } from '../src/lib/settings.ts';
+import { collections } from '../src/schemas/index.ts';
+import { completionLevels } from '../src/schemas/vocabularies.ts';
+import { dist } from './support/dist.ts';
+
+const config = cmsConfig({ settings });
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+/** A field by its path, like `milestones.evidence.url`. */
+function fieldAt(fields: CmsField[] | undefined, path: string): CmsField {
+  const [name, ...rest] = path.split('.');
+  const found = fields?.find((field) => field.name === name);
+  if (!found) throw new Error(`no field ${name}`);
+  return rest.length ? fieldAt(found.fields ?? [found.field!], rest.join('.')) : found;
+}
+const commitment = (path: string) => fieldAt(collection('commitments').fields, path);
+const meeting = (path: string) => fieldAt(collection('meetings').fields, path);
+/** A deep copy of the derived configuration, to spoil on purpose. */
+const copy = (): CmsConfig => structuredClone(config);
+
+describe('the CMS configuration derived from the schemas', () => {
+  it('has a collection for every folder of content/, and the settings file', () => {
+    expect(config.collections.map((c) => c.folder ?? c.files?.[0].file)).toEqual([
+      'content/action-plans',
+      'content/commitments',
+      'content/meetings',
+      'content/datasets',
+      'content/organizations',
+      'content/districts',
+      'content/pages',
+      'content/settings.yaml',
+    ]);
+  });
+
+  it('takes labels and hints from the schemas\' metadata', () => {
+    expect(commitment('lead')).toMatchObject({ label: 'Lead implementing agency' });
+    expect(commitment('districts')).toMatchObject({ label: 'Districts', hint: 'Leave empty for a nationwide commitment.' });
+    expect(commitment('milestones')).toMatchObject({ label: 'Milestones', label_singular: 'Milestone' });
+  });
+
+  it('makes a field required exactly when the schema needs it', () => {
+    expect(commitment('title').required).toBeUndefined();
+    expect(commitment('supporters').required).toBe(false);
+    expect(commitment('milestones.completed').required).toBe(false);
+    expect(commitment('milestones.title').required).toBeUndefined();
+    // Inside an optional group nothing is required in the editor (Decap would demand it even
+    // when the group is left empty); the content check still requires it when the group is used.
+    expect(commitment('budget.amount').required).toBe(false);
+  });
+
+  it('offers each vocabulary\'s values with their labels', () => {
+    expect(commitment('status')).toMatchObject({ widget: 'select', options: Object.entries(completionLevels).map(([value, label]) => ({ label, value })) });
+    expect(commitment('values')).toMatchObject({ widget: 'select', multiple: true });
+    expect(meeting('attendees.sector').options).toEqual([
+      { label: 'Government', value: 'government' },
+      { label: 'Civil society', value: 'civil-society' },
+      { label: 'Other', value: 'other' },
+    ]);
+  });
+
+  it('stores ids and shows names in relation widgets, several for lists of references', () => {
+    expect(commitment('lead')).toMatchObject({ widget: 'relation', collection: 'organizations', value_field: '{{slug}}', display_fields: ['name'] });
+    expect(commitment('districts')).toMatchObject({ widget: 'relation', collection: 'districts', multiple: true });
+    expect(meeting('decisions.commitments')).toMatchObject({ widget: 'relation', collection: 'commitments', multiple: true, display_fields: ['title'] });
+  });
+
+  it('nests milestones in their commitment, and evidence in its milestone', () => {
+    expect(commitment('milestones')).toMatchObject({ widget: 'list', summary: '{{fields.title}}' });
+    expect(commitment('milestones.evidence').fields!.map((f) => f.name)).toEqual(['title', 'kind', 'url', 'date']);
+    expect(meeting('attendees').fields!.map((f) => f.name)).toEqual(['name', 'organization', 'sector']);
+  });
+
+  it('writes dates and times as the schemas accept them, and uploads where the site publishes them', () => {
+    expect(commitment('start')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+    expect(meeting('time')).toMatchObject({ widget: 'datetime', format: 'HH:mm', date_format: false });
+    expect(commitment('milestones.evidence.url')).toMatchObject({ widget: 'file' });
+    expect(collection('commitments')).toMatchObject({ media_folder: '/content/files/evidence', public_folder: '/files/evidence' });
+    expect(collection('datasets')).toMatchObject({ media_folder: '/content/files/datasets', public_folder: '/files/datasets' });
+  });
+
+  it('names new files like the repository does: kebab-case ids, meetings after their date', () => {
+    expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+    expect(collection('commitments').slug).toBe('{{slug}}');
+    expect(collection('meetings').slug).toBe('{{year}}-{{month}}-{{day}}-{{slug}}');
+    expect(collection('organizations')).toMatchObject({ identifier_field: 'name', extension: 'yaml' });
+    expect(collection('districts')).toMatchObject({ create: false, delete: false });
+  });
+
+  it('checks patterns the schemas check, with their messages', () => {
+    expect(commitment('code').pattern).toEqual(['^BZ\\d{2}$', 'expected a commitment number like BZ03']);
+    expect(commitment('summary').pattern?.[0]).toBe('^[\\s\\S]{0,240}$');
+  });
+
+  it('adds the Markdown body to Markdown collections only', () => {
+    expect(commitment('body')).toMatchObject({ widget: 'markdown', label: 'What is the commitment?' });
+    expect(collection('organizations').fields!.some((f) => f.name === 'body')).toBe(false);
+  });
+
+  it('saves to the GitHub repository and branch of the settings, through pull requests', () => {
+    expect(config.backend).toMatchObject({ name: 'github', repo: 'opengov-belize/site', branch: 'main' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.local_backend).toBeUndefined();
+    expect(cmsConfig({ settings, localBackend: 'http://127.0.0.1:8081/api/v1' }).local_backend?.url).toBe('http://127.0.0.1:8081/api/v1');
+    expect(githubRepo('https://github.com/opengov-belize/site.git')).toBe('opengov-belize/site');
+    expect(() => cmsConfig({ settings: { ...settings, repository: { url: 'https://gitlab.com/a/b', branch: 'main' } } })).toThrow(/GitHub/);
+  });
+});
+
+describe('the drift check', () => {
+  it('finds no difference between the built /admin/config.yml and the schemas', () => {
+    const built = yaml.load(readFileSync(join(dist, 'admin/config.yml'), 'utf8')) as CmsConfig;
+    expect(cmsDrift(built)).toEqual([]);
+    expect(built.backend).toEqual(config.backend);
+  });
+
+  it('catches a field renamed in a schema that the CMS did not follow', () => {
+    // A copy of the commitment schema with `lead` renamed `leadAgency`.
+    const shape = { ...defOf(unwrap(collections.commitments.schema)).shape! };
+    const { lead, ...rest } = shape;
+    const renamed = { ...collections, commitments: { ...collections.commitments, schema: z.strictObject({ ...rest, leadAgency: lead }) } };
+    expect(cmsDrift(config, renamed)).toEqual(['commitments.leadAgency: in the schemas but not in the CMS', 'commitments.lead: in the CMS but not in the schemas']);
+    // Derived again, the CMS follows the schema.
+    expect(cmsDrift(cmsConfig({ settings, specs: renamed }), renamed)).toEqual([]);
+  });
+
+  const spoil = (change: (collections: CmsCollection[]) => void) => {
+    const drifted = copy();
+    change(drifted.collections);
+    return cmsDrift(drifted);
+  };
+  const fields = (collections: CmsCollection[], name: string) => collections.find((c) => c.name === name)!.fields!;
+
+  it('catches a collection saving to another folder, or in another format', () => {
+    expect(spoil((c) => (c.find((x) => x.name === 'meetings')!.folder = 'content/minutes'))).toEqual(['meetings: its folder is content/minutes in the CMS, content/meetings for the schemas']);
+    expect(spoil((c) => (c.find((x) => x.name === 'organizations')!.extension = 'md'))).toEqual(['organizations: its extension is md in the CMS, yaml for the schemas']);
+  });
+
+  it('catches a required field made optional, and the reverse', () => {
+    expect(spoil((c) => (fieldAt(fields(c, 'commitments'), 'lead').required = false))).toEqual(['commitments.lead: required in the schemas but optional in the CMS']);
+    expect(spoil((c) => delete fieldAt(fields(c, 'commitments'), 'milestones.evidence.date').required)).toEqual(['commitments.milestones[].evidence[].date: optional in the schemas but required in the CMS']);
+  });
+
+  it('catches options that differ from the vocabulary', () => {
+    expect(spoil((c) => fieldAt(fields(c, 'commitments'), 'milestones.status').options!.pop())).toEqual([
+      'commitments.milestones[].status: the CMS offers not-started, limited, substantial; the schemas accept not-started, limited, substantial, complete',
+    ]);
+  });
+
+  it('catches a relation pointing at the wrong collection, or storing one id where the schema keeps several', () => {
+    expect(spoil((c) => (fieldAt(fields(c, 'meetings'), 'attendees.organization').collection = 'districts'))).toEqual(['meetings.attendees[].organization: the CMS links to districts, the schemas to organizations']);
+    expect(spoil((c) => (fieldAt(fields(c, 'commitments'), 'districts').multiple = false))).toEqual(['commitments.districts: the CMS stores one value, the schemas several']);
+  });
+
+  it('catches a list whose items have another shape', () => {
+    expect(spoil((c) => {
+      const milestones = fieldAt(fields(c, 'commitments'), 'milestones');
+      milestones.field = { name: 'title', label: 'Milestone', widget: 'string' };
+      delete milestones.fields;
+    })).toEqual(['commitments.milestones: the CMS\'s list holds single values, the schemas\' groups of fields']);
+    expect(spoil((c) => fieldAt(fields(c, 'commitments'), 'milestones.evidence').fields!.splice(1, 1))).toEqual(['commitments.milestones[].evidence[].kind: in the schemas but not in the CMS']);
+  });
+
+  it('catches a collection or a settings field missing from the CMS', () => {
+    expect(spoil((c) => c.splice(c.findIndex((x) => x.name === 'datasets'), 1))).toEqual(['datasets: a collection of the schemas that the CMS does not have']);
+    expect(spoil((c) => c.find((x) => x.name === 'settings')!.files![0].fields.shift())).toEqual(['settings.title: in the schemas but not in the CMS']);
+  });
+});
