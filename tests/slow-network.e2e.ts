@@ -11,13 +11,11 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser } from './support/browser.ts';
+import { describeInBrowser, launchBrowser, slowNetwork as conditions } from './support/browser.ts';
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { pageType, sitemapPaths } from './support/sitemap.ts';
 
-/** 400 kbit/s each way, in bytes per second, and a 400 ms round trip. */
-const conditions = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
 const targets = { fcp: 2000, load: 3000 };
 const runs = 3;
 

@@ -23,6 +23,9 @@ const chromiumArgs = [
 
 const inCI = process.env.CI === 'true' || process.env.CI === '1';
 
+/** The benchmarks' slow network (issue #3), for CDP's Network.emulateNetworkConditions: 400 kbit/s each way (in bytes per second), 400 ms round trip. */
+export const slowNetwork = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
+
 /** Why browser tests cannot run on this machine, or undefined when they can. */
 export const browserMissing: string | undefined = existsSync(chromiumPath)
   ? undefined
