@@ -98,6 +98,12 @@ describe('the CMS configuration derived from the schemas', () => {
     expect(collection('districts')).toMatchObject({ create: false, delete: false });
   });
 
+  it('lists commitments by number and meetings newest first', () => {
+    expect(collection('commitments').sortable_fields?.[0]).toEqual({ field: 'code', default_sort: 'asc' });
+    expect(collection('meetings').sortable_fields?.[0]).toEqual({ field: 'date', default_sort: 'desc' });
+    expect(collection('organizations').sortable_fields?.[0]).toEqual({ field: 'name', default_sort: 'asc' });
+  });
+
   it('checks patterns the schemas check, with their messages', () => {
     expect(commitment('code').pattern).toEqual(['^BZ\\d{2}$', 'expected a commitment number like BZ03']);
     expect(commitment('summary').pattern?.[0]).toBe('^[\\s\\S]{0,240}$');

@@ -56,7 +56,8 @@ export interface CmsCollection {
   slug?: string;
   identifier_field?: string;
   summary?: string;
-  sortable_fields?: string[];
+  sortable_fields?: (string | { field: string; default_sort: 'asc' | 'desc' })[];
+  view_groups?: { label: string; field: string; pattern?: string }[];
   media_folder?: string;
   public_folder?: string;
   editor?: { preview: boolean };
@@ -253,6 +254,11 @@ export function collectionFields(name: CollectionName, specs: Record<CollectionN
   return fields;
 }
 
+/** The list's sort options, the first by default: dates newest first, the rest A to Z. */
+function sortableFields([first, ...rest]: string[]): CmsCollection['sortable_fields'] {
+  return [{ field: first, default_sort: first === 'date' ? 'desc' : 'asc' }, ...rest, 'commit_date'];
+}
+
 /** One folder collection. */
 export function cmsCollection(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection {
   const spec = specs[name];
@@ -274,7 +280,10 @@ export function cmsCollection(name: CollectionName, specs: Record<CollectionName
     slug: slugTemplates[name] ?? '{{slug}}',
     identifier_field: spec.titleField,
     summary: has('code') ? `{{code}}: {{${spec.titleField}}}` : has('date') ? `{{date}} · {{${spec.titleField}}}` : `{{${spec.titleField}}}`,
-    sortable_fields: [...['code', 'date'].filter(has), spec.titleField, 'commit_date'],
+    // Listed by number, newest meeting first, or by name; sortable by the others too.
+    sortable_fields: sortableFields([...['code', 'date'].filter(has), spec.titleField]),
+    // Meetings by year, commitments by action plan (their numbers restart with each plan).
+    ...(has('date') ? { view_groups: [{ label: 'Year', field: 'date', pattern: '\\d{4}' }] } : has('plan') ? { view_groups: [{ label: 'Action plan', field: 'plan' }] } : {}),
     ...(media && { media_folder: `/content/files/${media}`, public_folder: `/files/${media}` }),
     editor: { preview: ['commitments', 'meetings', 'datasets'].includes(name) },
     fields,
