@@ -31,14 +31,7 @@ try {
 
   const milestones = editor.list('Milestones');
   await milestones.getByLabel('Milestone', { exact: true }).nth(1).scrollIntoViewIfNeeded();
-  await editor.choose(milestones.getByRole('combobox', { name: 'Status' }).nth(1), 'Comp', 'Complete');
-  await milestones.getByLabel('Date completed (optional)').nth(1).fill('2026-11-20');
-  const evidence = editor.list('Evidence').nth(1);
-  await evidence.getByRole('button', { name: 'Add evidence' }).click();
-  await evidence.getByLabel('Title', { exact: true }).fill('Procurement circular No. 7, signed');
-  await evidence.getByRole('button', { name: 'Choose a file' }).click();
-  await page.getByRole('dialog').locator('input[type="file"]').setInputFiles({ name: 'Circular 7 (signed).pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
-  await page.getByRole('dialog').getByRole('button', { name: 'Choose selected' }).click();
+  await editor.completeMilestone(1, '2026-11-20', { title: 'Procurement circular No. 7, signed', file: { name: 'Circular 7 (signed).pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') } });
   await milestones.getByLabel('Date completed (optional)').nth(1).evaluate((input) => input.scrollIntoView({ block: 'start' }));
   // The preview follows: its timeline shows the milestone complete.
   await page.frameLocator('iframe').getByRole('heading', { name: /Adopt the Open Contracting/ }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));

@@ -89,21 +89,12 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
   });
 
   it('marks an existing milestone complete, with an uploaded evidence document', async () => {
-    const { page } = session;
     const before = head();
     await editor.open('commitments', 'open-contracting');
     const milestones = editor.list('Milestones');
     await expect.poll(() => milestones.getByLabel('Milestone', { exact: true }).nth(1).inputValue()).toMatch(/Adopt the Open Contracting Data Standard/);
-    await editor.choose(milestones.getByRole('combobox', { name: 'Status' }).nth(1), 'Comp', 'Complete');
-    await milestones.getByLabel('Date completed (optional)').nth(1).fill('2026-11-20');
-    const evidence = editor.list('Evidence').nth(1);
-    await evidence.getByRole('button', { name: 'Add evidence' }).click();
-    await evidence.getByLabel('Title', { exact: true }).fill('Procurement circular No. 7, signed');
-    // Upload the signed document: the media library stores it under content/files/evidence/.
-    await evidence.getByRole('button', { name: 'Choose a file' }).click();
-    const library = page.getByRole('dialog');
-    await library.locator('input[type="file"]').setInputFiles({ name: 'OCDS Circular (signed).pdf', mimeType: 'application/pdf', buffer: Buffer.from(minimalPdf) });
-    await library.getByRole('button', { name: 'Choose selected' }).click();
+    // The signed document is uploaded: the media library stores it under content/files/evidence/.
+    await editor.completeMilestone(1, '2026-11-20', { title: 'Procurement circular No. 7, signed', file: { name: 'OCDS Circular (signed).pdf', mimeType: 'application/pdf', buffer: Buffer.from(minimalPdf) } });
     await editor.save();
     await editor.publish();
 

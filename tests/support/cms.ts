@@ -143,6 +143,23 @@ export class Editor {
     await this.page.getByRole('option', { name: option }).first().click();
   }
 
+  /**
+   * Marks milestone `index` of the open commitment complete on `completed`, with a document
+   * uploaded as its evidence (the media library stores it in the collection's media folder).
+   */
+  async completeMilestone(index: number, completed: string, evidence: { title: string; file: { name: string; mimeType: string; buffer: Buffer } }): Promise<void> {
+    const milestones = this.list('Milestones');
+    await this.choose(milestones.getByRole('combobox', { name: 'Status' }).nth(index), 'Comp', 'Complete');
+    await milestones.getByLabel('Date completed (optional)').nth(index).fill(completed);
+    const list = this.list('Evidence').nth(index);
+    await list.getByRole('button', { name: 'Add evidence' }).click();
+    await list.getByLabel('Title', { exact: true }).fill(evidence.title);
+    await list.getByRole('button', { name: 'Choose a file' }).click();
+    const library = this.page.getByRole('dialog');
+    await library.locator('input[type="file"]').setInputFiles(evidence.file);
+    await library.getByRole('button', { name: 'Choose selected' }).click();
+  }
+
   /** Writes in a Markdown field (rich-text editor) found by its label. */
   async write(label: string, text: string): Promise<void> {
     const editor = this.page.locator('label', { hasText: label }).first().locator('xpath=ancestor::div[.//*[@contenteditable="true"]][1]').locator('[contenteditable="true"]');
