@@ -93,6 +93,8 @@ describe('the CMS configuration derived from the schemas', () => {
   it('names new files like the repository does: kebab-case ids, meetings after their date', () => {
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     expect(collection('commitments').slug).toBe('{{slug}}');
+    expect(collection('commitments').preview_path).toBe('commitments/{{slug}}/');
+    expect(collection('pages').preview_path).toBe('{{slug}}/');
     expect(collection('meetings').slug).toBe('{{year}}-{{month}}-{{day}}-{{slug}}');
     expect(collection('organizations')).toMatchObject({ identifier_field: 'name', extension: 'yaml' });
     expect(collection('districts')).toMatchObject({ create: false, delete: false });

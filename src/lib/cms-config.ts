@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { collectionNames, collections as allCollections, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
 import { SettingsSchema, type Settings } from '../schemas/settings.ts';
 import { defOf, metaOf, unwrap } from './schema-walk.ts';
+import { recordUrl } from './urls.ts';
 import { formatNames } from '../../admin/formats.ts';
 
 /** One field of a Decap collection (the options this project uses). */
@@ -54,6 +55,7 @@ export interface CmsCollection {
   create?: boolean;
   delete?: boolean;
   slug?: string;
+  preview_path?: string;
   identifier_field?: string;
   summary?: string;
   sortable_fields?: (string | { field: string; default_sort: 'asc' | 'desc' })[];
@@ -278,6 +280,8 @@ export function cmsCollection(name: CollectionName, specs: Record<CollectionName
     create: !fixed,
     delete: !fixed,
     slug: slugTemplates[name] ?? '{{slug}}',
+    // "View Live" in the editor opens the record's page on the site.
+    preview_path: recordUrl(name, '{{slug}}').slice(1),
     identifier_field: spec.titleField,
     summary: has('code') ? `{{code}}: {{${spec.titleField}}}` : has('date') ? `{{date}} · {{${spec.titleField}}}` : `{{${spec.titleField}}}`,
     // Listed by number, newest meeting first, or by name; sortable by the others too.
