@@ -41,7 +41,9 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     onTestFailed(async () => {
       const file = join('tests/.tmp', `cms-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`);
       await session.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      console.error(`Screenshot of the failure: ${file}; failed requests: ${session.failedRequests.join(', ') || 'none'}; console: ${session.problems.consoleErrors.join(' | ') || 'nothing'}`);
+      // The messages Decap shows under invalid fields (its only markers are generated class names).
+      const fieldErrors = await session.page.locator('[class*="ControlErrorsList"] li').allTextContents().catch(() => []);
+      console.error(`Screenshot of the failure: ${file}; field errors: ${fieldErrors.join(' | ') || 'none'}; failed requests: ${session.failedRequests.join(', ') || 'none'}; console: ${session.problems.consoleErrors.join(' | ') || 'nothing'}`);
     });
   });
 

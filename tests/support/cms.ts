@@ -116,18 +116,26 @@ export class Editor {
     this.page = page;
   }
 
-  /** Opens a new entry as a coordinator does: the collection, then its "New …" button. */
-  async create(collection: string): Promise<void> {
-    await this.page.goto(`${new URL(this.page.url()).origin}/admin/#/collections/${collection}`);
-    await this.page.locator(`a[href$="/collections/${collection}/new"]`).click();
-    await this.page.getByRole('button', { name: 'Save' }).waitFor();
+  /**
+   * Loads the editor afresh at one of its routes. Decap keeps the previous entry's draft for a
+   * moment after the editor is left, and a step that follows quickly on a busy machine can
+   * inherit it (a new meeting saved under the last commitment's name); a full load cannot.
+   */
+  private async load(route: string): Promise<void> {
+    const origin = new URL(this.page.url()).origin;
+    await this.page.goto('about:blank');
+    await this.page.goto(`${origin}/admin/#${route}`);
+    await this.page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 120_000 });
   }
 
-  /** Opens an existing entry as a coordinator does: its collection, then its line in the list. */
+  /** Opens a new entry of a collection. */
+  async create(collection: string): Promise<void> {
+    await this.load(`/collections/${collection}/new`);
+  }
+
+  /** Opens an existing entry. */
   async open(collection: string, slug: string): Promise<void> {
-    await this.page.goto(`${new URL(this.page.url()).origin}/admin/#/collections/${collection}`);
-    await this.page.locator(`a[href$="/collections/${collection}/entries/${slug}"]`).click();
-    await this.page.getByRole('button', { name: 'Save' }).waitFor();
+    await this.load(`/collections/${collection}/entries/${slug}`);
   }
 
   /** The list fields (milestones, evidence…) labelled so, to look for fields inside them. */
