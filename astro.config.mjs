@@ -9,7 +9,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import cms from './src/integrations/cms.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { markdownPlugins } from './src/lib/markdown.ts';
+import { markdownPlugins } from './src/lib/markdown/processor.ts';
 import { contentDir } from './src/lib/paths.ts';
 
 /** The public address, from the site settings; Netlify's deploy URL wins for previews. */

@@ -3,7 +3,7 @@
  * files written in the repository's own style, previews in the site's look (with the built
  * site's stylesheet), and tidy saves.
  */
-import { formatNames, readFrontMatter, readYaml, writeFrontMatter, writeYaml } from './formats.ts';
+import { formatNames, readFrontMatter, readYaml, writeFrontMatter, writeYaml } from '../src/lib/cms/formats.ts';
 import { Commitment, Dataset, Meeting, type PreviewProps } from './previews.ts';
 import { tidy } from './tidy.ts';
 

@@ -1,5 +1,5 @@
 /** `npm run check`: reports every problem in `content/` at once, and exits 1 if there is any. */
-import { checkContent, formatReport } from '../src/lib/content-check.ts';
+import { checkContent, formatReport } from '../src/lib/content/check.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
 const { problems, records } = checkContent(contentDir);

@@ -6,7 +6,7 @@
  * (for example `npm run cms -- --port 4400`); DECAP_SERVER_PORT sets the backend's port (8081).
  */
 import { spawn } from 'node:child_process';
-import { dirtyTreeMessage, startLocalBackend, uncommittedChanges } from '../src/lib/local-backend.ts';
+import { dirtyTreeMessage, startLocalBackend, uncommittedChanges } from '../src/lib/cms/local-backend.ts';
 
 const repo = process.cwd();
 const dirty = uncommittedChanges(repo);

@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content-check.ts';
-import { parseCsv } from '../src/lib/csv.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { parseCsv } from '../src/lib/data-files/csv.ts';
 import { dist } from './support/dist.ts';
 import { describeErrors, draft2020 } from './support/json-schema.ts';
 import { headersFor, readHeaderRules } from './support/server.ts';

@@ -1,6 +1,6 @@
 /**
- * The CMS configuration is derived from the zod schemas (src/lib/cms-config.ts), and the drift
- * check (src/lib/cms-drift.ts) catches any difference between a configuration and the schemas:
+ * The CMS configuration is derived from the zod schemas (src/lib/cms/config.ts), and the drift
+ * check (src/lib/cms/drift.ts) catches any difference between a configuration and the schemas:
  * a renamed field, a folder, a required flag, an option, a relation's target, a list's shape.
  */
 import { readFileSync } from 'node:fs';
@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, githubRepo, type CmsCollection, type CmsConfig, type CmsField } from '../src/lib/cms-config.ts';
-import { cmsDrift } from '../src/lib/cms-drift.ts';
-import { defOf, unwrap } from '../src/lib/schema-walk.ts';
+import { cmsConfig, githubRepo, type CmsCollection, type CmsConfig, type CmsField } from '../src/lib/cms/config.ts';
+import { cmsDrift } from '../src/lib/cms/drift.ts';
+import { defOf, unwrap } from '../src/schemas/walk.ts';
 import { settings } from '../src/lib/settings.ts';
 import { collections } from '../src/schemas/index.ts';
 import { completionLevels } from '../src/schemas/vocabularies.ts';

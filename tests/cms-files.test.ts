@@ -1,5 +1,5 @@
 /**
- * How the editor writes files (admin/formats.ts) and tidies entries before saving (admin/tidy.ts):
+ * How the editor writes files (src/lib/cms/formats.ts) and tidies entries before saving (admin/tidy.ts):
  * a sample file read and written back comes out as it was, so a change made in the CMS shows in
  * Git as that change only; fields cleared in the editor are left out rather than saved as "".
  */
@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromJS } from 'immutable';
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter, readYaml, writeFrontMatter, writeYaml } from '../admin/formats.ts';
+import { readFrontMatter, readYaml, writeFrontMatter, writeYaml } from '../src/lib/cms/formats.ts';
 import { tidy } from '../admin/tidy.ts';
 import { collectionNames, collections } from '../src/schemas/index.ts';
 

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, it, onTestFailed } from 'vitest';
-import { checkContent, parseRecordText } from '../src/lib/content-check.ts';
+import { checkContent, parseRecordText } from '../src/lib/content/check.ts';
 import { collections, type CollectionName } from '../src/schemas/index.ts';
 import { runAstro, testBuildDate } from './support/astro.ts';
 import { describeInBrowser } from './support/browser.ts';

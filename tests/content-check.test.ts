@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatReport, type Problem } from '../src/lib/content-check.ts';
+import { checkContent, formatReport, type Problem } from '../src/lib/content/check.ts';
 
 const fixtures = 'tests/fixtures/invalid';
 const scratch: string[] = [];

@@ -1,6 +1,6 @@
-/** The RFC 4180 CSV parser and writer in src/lib/csv.ts. */
+/** The RFC 4180 CSV parser and writer in src/lib/data-files/csv.ts. */
 import { describe, expect, it } from 'vitest';
-import { CsvError, parseCsv, parseCsvRecords, toCsv } from '../src/lib/csv.ts';
+import { CsvError, parseCsv, parseCsvRecords, toCsv } from '../src/lib/data-files/csv.ts';
 
 const records = (text: string) => parseCsvRecords(text).records;
 

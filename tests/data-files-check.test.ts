@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, type Problem } from '../src/lib/content-check.ts';
+import { checkContent, type Problem } from '../src/lib/content/check.ts';
 import { runAstro } from './support/astro.ts';
 
 const fixtures = 'tests/fixtures/invalid-data';

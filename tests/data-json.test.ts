@@ -1,7 +1,7 @@
 /** `/data.json`, the DCAT-US 1.1 catalog that portals harvest, checked against the official schema. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
 import { dist } from './support/dist.ts';
 import { describeErrors, draft04 } from './support/json-schema.ts';
 

@@ -5,9 +5,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content-check.ts';
-import { parseCsv } from '../src/lib/csv.ts';
-import { formatBytes } from '../src/lib/files.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { parseCsv } from '../src/lib/data-files/csv.ts';
+import { formatBytes } from '../src/lib/content/files.ts';
 import { page, pageText } from './support/dist.ts';
 
 const datasets = checkContent('content').records.filter((r) => r.collection === 'datasets');

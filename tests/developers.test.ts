@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../src/lib/files.ts';
+import { formatBytes } from '../src/lib/content/files.ts';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
 
 const html = page('/developers/');

@@ -4,8 +4,8 @@
  * stays linear as the catalogue grows past hundreds of datasets.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content-check.ts';
-import { catalogFacets } from '../src/lib/facets.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { catalogFacets } from '../src/lib/open-data/facets.ts';
 import { htmlPages, page, pageText } from './support/dist.ts';
 
 const { records } = checkContent('content');

@@ -1,6 +1,6 @@
-/** Reading the points of GeoJSON resources for the maps (src/lib/geo.ts): forgiving, no messages. */
+/** Reading the points of GeoJSON resources for the maps (src/lib/geo/resource-points.ts): forgiving, no messages. */
 import { describe, expect, it } from 'vitest';
-import { geojsonPoints, resourcePoints } from '../src/lib/geo.ts';
+import { geojsonPoints, resourcePoints } from '../src/lib/geo/resource-points.ts';
 
 describe('the points of a GeoJSON file', () => {
   it('takes Point and MultiPoint features, named by their name, title or id', () => {

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildFileHistories, gitProcessCount, readBlobs, readGitLog } from '../src/lib/git-history.ts';
-import { readSiteHistory } from '../src/lib/record-history.ts';
+import { buildFileHistories, gitProcessCount, readBlobs, readGitLog } from '../src/lib/history/git.ts';
+import { readSiteHistory } from '../src/lib/history/record-history.ts';
 import { generateRepository } from './support/history-benchmark.ts';
 
 const folders: string[] = [];

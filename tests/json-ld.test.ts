@@ -3,7 +3,7 @@
  * Google's dataset guide requires and recommends, a `DataCatalog` on the catalogue page.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
 import { page } from './support/dist.ts';
 
 const datasets = checkContent('content').records.filter((r) => r.collection === 'datasets');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalBackend, uncommittedChanges, type LocalBackend } from '../src/lib/local-backend.ts';
+import { startLocalBackend, uncommittedChanges, type LocalBackend } from '../src/lib/cms/local-backend.ts';
 import { contentRepository, git } from './support/cms.ts';
 
 const post = (backend: LocalBackend, body: object) =>

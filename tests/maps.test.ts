@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content-check.ts';
-import { districtMap } from '../src/lib/district-map.ts';
-import { districtFeatures } from '../src/lib/districts-geo.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { districtMap } from '../src/lib/geo/district-map.ts';
+import { districtFeatures } from '../src/lib/geo/districts.ts';
 import { dist, htmlPages, page } from './support/dist.ts';
 
 const { records } = checkContent('content');

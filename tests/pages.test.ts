@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
 
 const { records } = checkContent('content');

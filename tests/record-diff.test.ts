@@ -1,6 +1,6 @@
 /** Changes between two versions of a record, in plain words, for every kind of record. */
 import { describe, expect, it } from 'vitest';
-import { diffRecord, describeFields } from '../src/lib/record-diff.ts';
+import { diffRecord, describeFields } from '../src/lib/history/record-diff.ts';
 import { collections, type CollectionName } from '../src/schemas/index.ts';
 
 const names: Record<string, string> = { 'districts/cayo': 'Cayo', 'districts/toledo': 'Toledo', 'organizations/cito': 'Central Information Technology Office' };

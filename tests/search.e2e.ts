@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
 import { describeInBrowser, describeViolations, launchBrowser, runAxe, watchPage, type PageProblems } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { dist } from './support/dist.ts';

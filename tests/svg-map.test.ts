@@ -1,8 +1,8 @@
-/** The static maps' projection and path data (src/lib/svg-map.ts, src/lib/district-map.ts). */
+/** The static maps' projection and path data (src/lib/geo/svg-map.ts, src/lib/geo/district-map.ts). */
 import { describe, expect, it } from 'vitest';
-import { boundsOf, equirectangular, labelPoint, pathData, pointInRing, round, shadeClasses, type LonLat } from '../src/lib/svg-map.ts';
-import { districtBounds, districtMap } from '../src/lib/district-map.ts';
-import { districtFeatures } from '../src/lib/districts-geo.ts';
+import { boundsOf, equirectangular, labelPoint, pathData, pointInRing, round, shadeClasses, type LonLat } from '../src/lib/geo/svg-map.ts';
+import { districtBounds, districtMap } from '../src/lib/geo/district-map.ts';
+import { districtFeatures } from '../src/lib/geo/districts.ts';
 
 const square: LonLat[] = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
 

@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import yaml from 'js-yaml';
-import { parseRecordText } from '../lib/content-check.ts';
-import { cmsConfigYaml } from '../lib/cms-config.ts';
+import { parseRecordText } from '../lib/content/check.ts';
+import { cmsConfigYaml } from '../lib/cms/config.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { SettingsSchema } from '../schemas/settings.ts';
 

@@ -3,7 +3,7 @@
  * problem, so bad content never becomes a half-built or broken site. In dev it only warns.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatReport } from '../lib/content-check.ts';
+import { checkContent, formatReport } from '../lib/content/check.ts';
 
 /** The integration; `root` is the content folder. */
 export default function contentCheck(root: string): AstroIntegration {

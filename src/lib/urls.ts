@@ -1,6 +1,6 @@
 /** Every route of the site, in one place, so pages and exports never spell a URL by hand. */
 import type { CollectionName } from '../schemas/collection-names.ts';
-import type { CatalogFacet } from './facets.ts';
+import type { CatalogFacet } from './open-data/facets.ts';
 
 /** The folder of each collection's pages; plain pages sit at the root. */
 const sections: Record<CollectionName, string> = {

@@ -1,7 +1,7 @@
 /** Build provenance for auditors and tools: the commit, its date, the branch, and how many records of each kind were published. */
 import type { APIRoute } from 'astro';
-import { loadRecords } from '../lib/records.ts';
-import { siteHistory } from '../lib/record-history.ts';
+import { loadRecords } from '../lib/content/records.ts';
+import { siteHistory } from '../lib/history/record-history.ts';
 import { settings } from '../lib/settings.ts';
 import { today } from '../lib/dates.ts';
 import { gitHostUrls } from '../lib/urls.ts';

@@ -1,8 +1,8 @@
 /** `/data.json`: the DCAT-US 1.1 catalog of every dataset, for portals that harvest it. */
 import type { APIRoute } from 'astro';
-import { loadRecords } from '../lib/records.ts';
-import { catalogEntry } from '../lib/catalog.ts';
-import { dcatCatalog } from '../lib/dcat.ts';
+import { loadRecords } from '../lib/content/records.ts';
+import { catalogEntry } from '../lib/open-data/catalog.ts';
+import { dcatCatalog } from '../lib/open-data/dcat.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const records = await loadRecords();

@@ -10,8 +10,8 @@ import { MeetingSchema } from './meeting.ts';
 import { DatasetSchema, ResourceSchema } from './dataset.ts';
 import { OrganizationSchema } from './organization.ts';
 import { field, isoDate, slugPattern } from './fields.ts';
-import { metaOf } from '../lib/schema-walk.ts';
-import { locationKinds } from '../lib/locations.ts';
+import { metaOf } from './walk.ts';
+import { locationKinds } from './vocabularies.ts';
 
 /** An absolute web address. */
 const absolute = () => z.url({ protocol: /^https?$/ });

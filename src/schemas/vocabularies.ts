@@ -145,3 +145,13 @@ export function labelOf<V extends Record<string, string | { label: string }>>(vo
   const entry = vocabulary[value];
   return typeof entry === 'string' ? entry : entry.label;
 }
+
+/** The layers of the map, in the order the list shows them. */
+export const locationKinds = {
+  venue: 'Meeting venues',
+  site: 'Commitment sites',
+  data: 'Points from open data',
+} as const;
+
+/** Which layer a place belongs to. */
+export type LocationKind = keyof typeof locationKinds;

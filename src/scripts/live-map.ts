@@ -112,7 +112,7 @@ async function start(root: HTMLElement, box: HTMLElement) {
   map.fitBounds(districtLayer.getBounds(), { padding: [8, 8] });
 
   // The places have no ids: the list beside the map numbers them in the same order (both come
-  // from src/lib/locations.ts), so a place's position is its id.
+  // from src/lib/geo/locations.ts), so a place's position is its id.
   places.features.forEach((feature, index) => (feature.id = index));
   // One layer per kind of place, named after the list's heading for it, with its swatch.
   const placeLayers = new Map<string, Leaflet.Layer>();

@@ -3,7 +3,7 @@
  * and sort in the URL, so a search can be shared and the back button works. Nothing of Pagefind
  * is downloaded until the reader searches.
  */
-import { searchFilters, searchSorts, type SearchFilter } from '../lib/search-filters.ts';
+import { searchFilters, searchSorts, type SearchFilter } from '../lib/search/filters.ts';
 
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
 interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }

@@ -9,8 +9,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { cmsConfigYaml } from '../../src/lib/cms-config.ts';
-import { startLocalBackend, type LocalBackend } from '../../src/lib/local-backend.ts';
+import { cmsConfigYaml } from '../../src/lib/cms/config.ts';
+import { startLocalBackend, type LocalBackend } from '../../src/lib/cms/local-backend.ts';
 import { settings } from '../../src/lib/settings.ts';
 import { launchBrowser, watchPage, type PageProblems } from './browser.ts';
 import { dist } from './dist.ts';

@@ -1,7 +1,7 @@
 /** The Atom feed of every change to the site's records. */
 import type { APIRoute } from 'astro';
-import { changesFeed } from '../../lib/atom.ts';
-import { siteHistory } from '../../lib/record-history.ts';
+import { changesFeed } from '../../lib/history/atom.ts';
+import { siteHistory } from '../../lib/history/record-history.ts';
 import { settings } from '../../lib/settings.ts';
 import { today } from '../../lib/dates.ts';
 import { changesFeedUrl, changesUrl } from '../../lib/urls.ts';

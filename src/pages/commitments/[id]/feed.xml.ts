@@ -1,8 +1,8 @@
 /** One Atom feed per commitment, so a reader can follow that commitment's changes. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { changesFeed } from '../../../lib/atom.ts';
-import { loadRecords } from '../../../lib/records.ts';
-import { recordHistory, siteHistory } from '../../../lib/record-history.ts';
+import { changesFeed } from '../../../lib/history/atom.ts';
+import { loadRecords } from '../../../lib/content/records.ts';
+import { recordHistory, siteHistory } from '../../../lib/history/record-history.ts';
 import { today } from '../../../lib/dates.ts';
 import { commitmentFeedUrl, historyUrl } from '../../../lib/urls.ts';
 

@@ -1,6 +1,6 @@
 /** `/api/v1/schemas/<name>.schema.json`: the JSON Schema of each JSON and GeoJSON file of the API. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiFiles, apiSchema, schemaName, type ApiFile } from '../../../../lib/api.ts';
+import { apiFiles, apiSchema, schemaName, type ApiFile } from '../../../../lib/open-data/api.ts';
 
 export const getStaticPaths = (() =>
   apiFiles.filter((file) => file.schema).map((file) => ({ params: { file: schemaName(file.name) }, props: { file } }))) satisfies GetStaticPaths;

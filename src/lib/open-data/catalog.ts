@@ -3,16 +3,16 @@
  * the catalogue: the DCAT-US `data.json`, schema.org JSON-LD on the pages, and the API's
  * `datasets.json`. One mapping, so the three never disagree (see DOMAIN.md's mapping table).
  */
-import { renderMarkdown } from './markdown.ts';
-import { lastChange } from './git-dates.ts';
-import { fileSize, localFile } from './files.ts';
-import { districtFeature } from './districts-geo.ts';
-import { districtBounds } from './district-map.ts';
-import { boundsOf, ringsOf, type Bbox } from './svg-map.ts';
-import { recordUrl } from './urls.ts';
-import { tableSchema } from './data-files.ts';
-import type { DatasetEntry, Records } from './records.ts';
-import { licences, resourceFormats, themes, updateFrequencies } from '../schemas/vocabularies.ts';
+import { renderMarkdown } from '../markdown/processor.ts';
+import { lastChange } from '../history/git-dates.ts';
+import { fileSize, localFile } from '../content/files.ts';
+import { districtFeature } from '../geo/districts.ts';
+import { districtBounds } from '../geo/district-map.ts';
+import { boundsOf, ringsOf, type Bbox } from '../geo/svg-map.ts';
+import { recordUrl } from '../urls.ts';
+import { tableSchema } from '../data-files/previews.ts';
+import type { DatasetEntry, Records } from '../content/records.ts';
+import { licences, resourceFormats, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
 
 /** One file or service of a dataset (DCAT distribution, schema.org DataDownload). */
 export interface Distribution {

@@ -3,11 +3,11 @@
  * combine (type, district, status, organization, year), the facts shown in a result, and the
  * date results sort by. Pages render these as hidden Pagefind attributes.
  */
-import type { CommitmentEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records } from './records.ts';
-import { formatDate } from './dates.ts';
-import { milestoneState } from './progress.ts';
-import { completionLevels, meetingStatuses, planStatuses } from '../schemas/vocabularies.ts';
-import type { SearchFilter } from './search-filters.ts';
+import type { CommitmentEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records } from '../content/records.ts';
+import { formatDate } from '../dates.ts';
+import { milestoneState } from '../progress.ts';
+import { completionLevels, meetingStatuses, planStatuses } from '../../schemas/vocabularies.ts';
+import type { SearchFilter } from './filters.ts';
 
 /** A record page as the search index sees it. */
 export interface SearchFacets {

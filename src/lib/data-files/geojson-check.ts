@@ -3,7 +3,7 @@
  * geometry of a known type, and every position is [longitude, latitude] inside Belize (with the
  * same words as the content's own coordinates, swapped pairs included).
  */
-import { lonLat } from '../schemas/fields.ts';
+import { lonLat } from '../../schemas/fields.ts';
 
 /** Something wrong in a GeoJSON file: where (a line, or a path like `features[3].geometry`) and what. */
 export interface GeojsonProblem {

@@ -5,11 +5,11 @@
  */
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { collectionNames, collections as allCollections, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
-import { SettingsSchema, type Settings } from '../schemas/settings.ts';
-import { defOf, metaOf, unwrap } from './schema-walk.ts';
-import { recordUrl } from './urls.ts';
-import { formatNames } from '../../admin/formats.ts';
+import { collectionNames, collections as allCollections, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
+import { SettingsSchema, type Settings } from '../../schemas/settings.ts';
+import { defOf, metaOf, unwrap } from '../../schemas/walk.ts';
+import { recordUrl } from '../urls.ts';
+import { formatNames } from './formats.ts';
 
 /** One field of a Decap collection (the options this project uses). */
 export interface CmsField {
@@ -208,7 +208,7 @@ export function cmsField(name: string, schema: z.ZodType, context: Context): Cms
     case 'array':
       return { ...field, ...listOf(def.element!, { ...inner, inOptional: false }) };
     default:
-      throw new Error(`The CMS cannot edit ${context.path}.${name} (a zod "${def.type}"): give it a widget in src/lib/cms-config.ts`);
+      throw new Error(`The CMS cannot edit ${context.path}.${name} (a zod "${def.type}"): give it a widget in src/lib/cms/config.ts`);
   }
 }
 
@@ -357,5 +357,5 @@ export function cmsConfig({ settings, localBackend, specs = allCollections }: Cm
 
 /** The configuration as Decap reads it. */
 export function cmsConfigYaml(options: CmsOptions): string {
-  return `# Generated from src/schemas/ by src/lib/cms-config.ts at build time: edit the schemas, not this file.\n${yaml.dump(cmsConfig(options), { lineWidth: -1, noRefs: true })}`;
+  return `# Generated from src/schemas/ by src/lib/cms/config.ts at build time: edit the schemas, not this file.\n${yaml.dump(cmsConfig(options), { lineWidth: -1, noRefs: true })}`;
 }

@@ -3,20 +3,14 @@
  * of datasets' GeoJSON files. The interactive map's data file and the list beside the map are
  * both built from it, so they always show the same features.
  */
-import type { DatasetEntry, Records } from './records.ts';
-import { resourcePoints, type GeoPoints } from './geo.ts';
-import { recordUrl } from './urls.ts';
+import type { DatasetEntry, Records } from '../content/records.ts';
+import { resourcePoints, type GeoPoints } from './resource-points.ts';
+import { recordUrl } from '../urls.ts';
 import type { LonLat } from './svg-map.ts';
+import { locationKinds, type LocationKind } from '../../schemas/vocabularies.ts';
 
-/** The layers of the map, in the order the list shows them. */
-export const locationKinds = {
-  venue: 'Meeting venues',
-  site: 'Commitment sites',
-  data: 'Points from open data',
-} as const;
+export { locationKinds, type LocationKind };
 
-/** Which layer a place belongs to. */
-export type LocationKind = keyof typeof locationKinds;
 
 /** A page a place links to. */
 export interface LocationLink {

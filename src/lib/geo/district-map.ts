@@ -1,5 +1,5 @@
 /** The six districts projected for an SVG map of a given width, computed once per size. */
-import { districtFeatures } from './districts-geo.ts';
+import { districtFeatures } from './districts.ts';
 import { boundsOf, equirectangular, labelPoint, pathData, ringsOf, round, type Bbox, type LonLat, type Projection } from './svg-map.ts';
 
 /** A district ready to draw: its outline as path data and where its name goes. */

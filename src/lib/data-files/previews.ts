@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCsv } from './csv.ts';
-import { fileSize, localFile } from './files.ts';
-import { TableSchemaSchema, type TableSchema } from '../schemas/table-schema.ts';
+import { fileSize, localFile } from '../content/files.ts';
+import { TableSchemaSchema, type TableSchema } from '../../schemas/table-schema.ts';
 
 /** How many rows a preview shows: enough to see the shape, little enough for a phone. */
 export const previewRows = 10;

@@ -4,7 +4,7 @@
  * this reader takes the points it can use and ignores the rest, so no message is written twice.
  */
 import { readFileSync } from 'node:fs';
-import { localFile } from './files.ts';
+import { localFile } from '../content/files.ts';
 import type { LonLat } from './svg-map.ts';
 
 /** A named point of a GeoJSON file. */

@@ -4,7 +4,7 @@
  * builders' metadata is turned into what JSON Schema readers understand.
  */
 import { z } from 'astro/zod';
-import type { FieldMeta } from '../schemas/fields.ts';
+import type { FieldMeta } from '../../schemas/fields.ts';
 
 /** Where app builders find the records a reference points to. */
 const referenceTargets: Record<string, string> = {

@@ -3,8 +3,8 @@
  * page that works without JavaScript. Worked out in one pass over the datasets (each dataset
  * visits only its own values), so hundreds of datasets cost hundreds of steps, not their square.
  */
-import type { DatasetEntry, Records } from './records.ts';
-import { resourceFormats, themes } from '../schemas/vocabularies.ts';
+import type { DatasetEntry, Records } from '../content/records.ts';
+import { resourceFormats, themes } from '../../schemas/vocabularies.ts';
 
 /** The facets, in the order the catalogue shows them, with their labels. */
 export const catalogFacetNames = {

@@ -6,13 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import type { CheckedRecord, Problem } from '../content-check.ts';
-import { formatPath } from '../content-check.ts';
+import { formatPath, type CheckedRecord, type Problem } from '../content/problems.ts';
 import type { Resource } from '../../schemas/dataset.ts';
 import { TableSchemaSchema, type TableSchema } from '../../schemas/table-schema.ts';
-import { CsvError, parseCsv } from '../csv.ts';
-import { headerMismatch, valueProblems } from '../table-check.ts';
-import { checkGeojson } from '../geojson-check.ts';
+import { CsvError, parseCsv } from './csv.ts';
+import { headerMismatch, valueProblems } from './table-check.ts';
+import { checkGeojson } from './geojson-check.ts';
 
 /** At most this many value problems per file: one wrong column would otherwise list every row. */
 const perFile = 10;

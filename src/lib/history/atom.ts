@@ -2,10 +2,10 @@
  * Atom feeds (RFC 4287) of record changes: the whole site's, and one per commitment, so a
  * reader can follow changes in any feed reader. Built from the same history as the pages.
  */
-import { collections } from '../schemas/index.ts';
+import { collections } from '../../schemas/index.ts';
 import type { RecordChange } from './record-history.ts';
 import { diffCounts } from './line-diff.ts';
-import { historyUrl } from './urls.ts';
+import { historyUrl } from '../urls.ts';
 
 /** Entries in a feed at most: feed readers keep what they have already seen. */
 export const feedSize = 50;

@@ -6,10 +6,10 @@
  * reference is shown by the referenced record's name.
  */
 import type { z } from 'astro/zod';
-import * as vocabularies from '../schemas/vocabularies.ts';
-import type { CollectionName } from '../schemas/collection-names.ts';
-import { defOf, metaOf, unwrap } from './schema-walk.ts';
-import { daysBetween, formatDate, formatDuration } from './dates.ts';
+import * as vocabularies from '../../schemas/vocabularies.ts';
+import type { CollectionName } from '../../schemas/collection-names.ts';
+import { defOf, metaOf, unwrap } from '../../schemas/walk.ts';
+import { daysBetween, formatDate, formatDuration } from '../dates.ts';
 import { diffLines, type DiffLine } from './line-diff.ts';
 
 /** The name of a referenced record, when it is known. */

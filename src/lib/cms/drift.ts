@@ -5,9 +5,9 @@
  * schemas at build time, so the built /admin/config.yml must show no difference; tests also run
  * this on deliberately drifted configurations to show that it catches each kind.
  */
-import type { CollectionName, CollectionSpec } from '../schemas/index.ts';
-import { collections as allCollections } from '../schemas/index.ts';
-import { cmsCollections, type CmsCollection, type CmsField } from './cms-config.ts';
+import type { CollectionName, CollectionSpec } from '../../schemas/index.ts';
+import { collections as allCollections } from '../../schemas/index.ts';
+import { cmsCollections, type CmsCollection, type CmsField } from './config.ts';
 
 /** What of a field must match: everything that decides what is saved. */
 interface Shape {

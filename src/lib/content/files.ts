@@ -1,7 +1,7 @@
 /** Files published from `content/files/` at `/files/`: their sizes, which readers pay for. */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from './paths.ts';
+import { contentDir } from '../paths.ts';
 
 /** The local path of a `/files/…` URL. */
 export function localFile(url: string): string {

@@ -1,6 +1,6 @@
 /** How many commitments, meetings and datasets touch each district, nationwide ones included. */
-import { coversDistrict, type Records } from './records.ts';
-import { districtFeature } from './districts-geo.ts';
+import { coversDistrict, type Records } from '../content/records.ts';
+import { districtFeature } from './districts.ts';
 
 /** One district's row of counts. */
 export interface DistrictCount {

@@ -3,7 +3,7 @@
  * each field: which collection an id refers to, its label. Used by the content check and the CMS.
  */
 import { z } from 'astro/zod';
-import type { FieldMeta } from '../schemas/fields.ts';
+import type { FieldMeta } from './fields.ts';
 
 /** A reference found in a record: where it is, which collection, which id. */
 export interface FoundReference {

@@ -4,9 +4,9 @@
  * as `data.json`, following https://developers.google.com/search/docs/appearance/structured-data/dataset.
  */
 import { absoluteUrl, type CatalogEntry } from './catalog.ts';
-import { formatBytes } from './files.ts';
-import { settings } from './settings.ts';
-import { sectionUrl } from './urls.ts';
+import { formatBytes } from '../content/files.ts';
+import { settings } from '../settings.ts';
+import { sectionUrl } from '../urls.ts';
 
 /** Google reads at most 5,000 characters of a dataset's description. */
 const maxDescription = 5000;

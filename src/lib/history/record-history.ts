@@ -4,15 +4,15 @@
  * pages, the changes page, the feeds and "Last updated" all read this; only `git-history.ts`
  * runs Git.
  */
-import { collectionNames, collections, extensions, type CollectionName } from '../schemas/index.ts';
-import { slugPattern } from '../schemas/fields.ts';
-import { parseRecordText, reservedPageIds } from './content-check.ts';
-import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileVersion, type HeadCommit, type Unavailable } from './git-history.ts';
+import { collectionNames, collections, extensions, type CollectionName } from '../../schemas/index.ts';
+import { slugPattern } from '../../schemas/fields.ts';
+import { parseRecordText, reservedPageIds } from '../content/check.ts';
+import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileVersion, type HeadCommit, type Unavailable } from './git.ts';
 import { diffLines } from './line-diff.ts';
 import { diffRecord, type NameOf, type TextChange } from './record-diff.ts';
-import { contentDir } from './paths.ts';
+import { contentDir } from '../paths.ts';
 
-export type { Commit, HeadCommit, Unavailable } from './git-history.ts';
+export type { Commit, HeadCommit, Unavailable } from './git.ts';
 
 /** What one commit did to one record. */
 export interface RecordChange {

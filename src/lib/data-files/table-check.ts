@@ -4,7 +4,7 @@
  * content check and the tests share them.
  */
 import type { CsvTable } from './csv.ts';
-import type { TableField, TableSchema } from '../schemas/table-schema.ts';
+import type { TableField, TableSchema } from '../../schemas/table-schema.ts';
 
 /** Something wrong at one line of the CSV. */
 export interface TableProblem {

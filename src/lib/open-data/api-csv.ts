@@ -8,15 +8,15 @@
  * csv with utf-8-sig, LibreOffice and Google Sheets all skip the mark.
  */
 import type { z } from 'astro/zod';
-import type { CommitmentEntry, Records } from './records.ts';
-import type { Milestone } from '../schemas/commitment.ts';
-import { CommitmentSchema, ContactSchema, MilestoneSchema } from '../schemas/commitment.ts';
-import { completionLevels, ogpValues, themes } from '../schemas/vocabularies.ts';
-import { metaOf } from './schema-walk.ts';
-import { toCsv, type CsvValue } from './csv.ts';
+import type { CommitmentEntry, Records } from '../content/records.ts';
+import type { Milestone } from '../../schemas/commitment.ts';
+import { CommitmentSchema, ContactSchema, MilestoneSchema } from '../../schemas/commitment.ts';
+import { completionLevels, ogpValues, themes } from '../../schemas/vocabularies.ts';
+import { metaOf } from '../../schemas/walk.ts';
+import { toCsv, type CsvValue } from '../data-files/csv.ts';
 import { absoluteUrl } from './catalog.ts';
-import { milestoneState } from './progress.ts';
-import { recordUrl } from './urls.ts';
+import { milestoneState } from '../progress.ts';
+import { recordUrl } from '../urls.ts';
 
 /** A column: its heading and how to read its value. */
 type Column<T> = [heading: string, value: (row: T) => CsvValue];

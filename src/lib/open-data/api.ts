@@ -4,8 +4,8 @@
  * developers' page all read this one list, so none of them can forget a file.
  */
 import type { z } from 'astro/zod';
-import type { CommitmentEntry, DatasetEntry, MeetingEntry, OrganizationEntry, Records } from './records.ts';
-import type { CollectionName } from '../schemas/collection-names.ts';
+import type { CommitmentEntry, DatasetEntry, MeetingEntry, OrganizationEntry, Records } from '../content/records.ts';
+import type { CollectionName } from '../../schemas/collection-names.ts';
 import {
   CommitmentsFileSchema,
   DatasetsFileSchema,
@@ -13,16 +13,16 @@ import {
   LocationsFileSchema,
   MeetingsFileSchema,
   OrganizationsFileSchema,
-} from '../schemas/api.ts';
+} from '../../schemas/api.ts';
 import { absoluteUrl, catalogEntry } from './catalog.ts';
-import { csvSummary, geojsonSummary } from './data-files.ts';
+import { csvSummary, geojsonSummary } from '../data-files/previews.ts';
 import { commitmentsCsv, milestonesCsv } from './api-csv.ts';
-import { districtCounts } from './district-counts.ts';
-import { districtCredit, districtFeatures } from './districts-geo.ts';
-import { lastChange } from './git-dates.ts';
-import { locations } from './locations.ts';
-import { today } from './dates.ts';
-import { recordUrl } from './urls.ts';
+import { districtCounts } from '../geo/district-counts.ts';
+import { districtCredit, districtFeatures } from '../geo/districts.ts';
+import { lastChange } from '../history/git-dates.ts';
+import { locations } from '../geo/locations.ts';
+import { today } from '../dates.ts';
+import { recordUrl } from '../urls.ts';
 import { toJsonSchema } from './json-schema.ts';
 
 /** The version in every address: a change that breaks readers gets a new one (/api/v2/). */

@@ -9,29 +9,14 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { collectionNames, collections, extensions, SettingsSchema, type CollectionName } from '../schemas/index.ts';
-import { slugPattern } from '../schemas/fields.ts';
-import { defOf, findReferences, metaOf, unwrap } from './schema-walk.ts';
-import { districtFeatures } from './districts-geo.ts';
-import { checkDataFiles } from './checks/data-files.ts';
+import { collectionNames, collections, extensions, SettingsSchema, type CollectionName } from '../../schemas/index.ts';
+import { slugPattern } from '../../schemas/fields.ts';
+import { defOf, findReferences, metaOf, unwrap } from '../../schemas/walk.ts';
+import { districtFeatures } from '../geo/districts.ts';
+import { checkDataFiles } from '../data-files/check.ts';
+import { formatPath, type CheckedRecord, type Problem } from './problems.ts';
 
-/** Something wrong in one file, said so that a coordinator can fix it. */
-export interface Problem {
-  /** The file, relative to the project root. */
-  file: string;
-  /** The field, as a path like `milestones[2].end`, when the problem is in one field. */
-  field?: string;
-  /** What is wrong and what is expected. */
-  message: string;
-}
-
-/** A record that was read and passed its schema. */
-export interface CheckedRecord {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  data: Record<string, unknown>;
-}
+export { formatReport, type CheckedRecord, type Problem } from './problems.ts';
 
 /** Route names a plain page may not take, since the site already uses them. */
 export const reservedPageIds = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'api', 'files', 'admin', 'history', 'changes', 'developers', 'map', 'pagefind', '404'];
@@ -143,11 +128,6 @@ function issuesToProblems(file: string, schema: z.ZodType, issues: z.core.$ZodIs
   });
 }
 
-/** `['milestones', 2, 'end']` → `milestones[2].end`. */
-export function formatPath(path: PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
 function shapeAt(schema: z.ZodType, path: PropertyKey[]): Record<string, z.ZodType> | undefined {
   let node: z.ZodType | undefined = unwrap(schema);
   for (const key of path) {
@@ -240,18 +220,4 @@ function checkFiles(root: string, records: CheckedRecord[], problems: Problem[])
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(record, item, [...path, key]);
   };
   for (const record of records) visit(record, record.data, []);
-}
-
-/** The report printed when the content has problems, grouped by file. */
-export function formatReport(problems: Problem[]): string {
-  const byFile = new Map<string, Problem[]>();
-  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  const lines = [`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`, ''];
-  for (const [file, list] of byFile) {
-    lines.push(`  ${file}`);
-    for (const problem of list) lines.push(`    - ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
-    lines.push('');
-  }
-  lines.push('Nothing was built. Fix the fields above (in the CMS or in the files) and run the build again.');
-  return lines.join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { siteHistory } from './record-history.ts';
-import { contentDir } from './paths.ts';
+import { contentDir } from '../paths.ts';
 
 /** The last change to one file. */
 export interface LastChange {
