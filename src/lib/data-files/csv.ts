@@ -4,6 +4,7 @@
  * A dozen lines of code, so no dependency: the parser reports the line of every problem, which
  * the content check needs and general-purpose libraries do not all give.
  */
+import { count } from '../words.ts';
 
 /** A CSV that cannot be read, with the line (1-based, in the file) where the problem is. */
 export class CsvError extends Error {
@@ -114,7 +115,7 @@ export function parseCsv(text: string): CsvTable {
   rows.forEach((row, index) => {
     if (row.length !== header.length) {
       const line = lines[index + 1];
-      throw new CsvError(`line ${line} has ${row.length} field${row.length === 1 ? '' : 's'} but the header has ${header.length}: check for a missing or extra comma, or a comma that needs quotes`, line);
+      throw new CsvError(`line ${line} has ${count(row.length, 'field', 'fields')} but the header has ${header.length}: check for a missing or extra comma, or a comma that needs quotes`, line);
     }
   });
   return { header, rows, lines: lines.slice(1) };

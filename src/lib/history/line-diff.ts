@@ -3,6 +3,7 @@
  * hunks with a little context. Written here rather than taken from a library because the whole
  * job is forty lines and the site needs only lines, not patches or word-level diffs.
  */
+import { count } from '../words.ts';
 
 /** One line of a diff; a `gap` stands for unchanged lines left out. */
 export interface DiffLine {
@@ -88,11 +89,11 @@ function withContext(ops: DiffLine[], context: number): DiffLine[] {
   let skipped = 0;
   ops.forEach((op, index) => {
     if (near[index]) {
-      if (skipped) out.push({ kind: 'gap', text: `${skipped} unchanged line${skipped === 1 ? '' : 's'}` });
+      if (skipped) out.push({ kind: 'gap', text: count(skipped, 'unchanged line', 'unchanged lines') });
       skipped = 0;
       out.push(op);
     } else skipped++;
   });
-  if (skipped && out.length) out.push({ kind: 'gap', text: `${skipped} unchanged line${skipped === 1 ? '' : 's'}` });
+  if (skipped && out.length) out.push({ kind: 'gap', text: count(skipped, 'unchanged line', 'unchanged lines') });
   return out;
 }

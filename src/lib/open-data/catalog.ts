@@ -10,6 +10,7 @@ import { districtFeature } from '../geo/districts.ts';
 import { districtBounds } from '../geo/district-map.ts';
 import { boundsOf, ringsOf, type Bbox } from '../geo/svg-map.ts';
 import { recordUrl } from '../urls.ts';
+import { listInWords, plural } from '../words.ts';
 import { tableSchema } from '../data-files/previews.ts';
 import type { DatasetEntry, Records } from '../content/records.ts';
 import { licences, resourceFormats, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
@@ -69,8 +70,7 @@ export function absoluteUrl(path: string, site: URL | string): string {
 /** `["Toledo", "Cayo"]` → "Toledo and Cayo districts, Belize". */
 function placeName(names: string[]): string {
   if (names.length === 0) return 'Belize';
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `${list} district${names.length === 1 ? '' : 's'}, Belize`;
+  return `${listInWords(names)} ${plural(names.length, 'district', 'districts')}, Belize`;
 }
 
 /** The box around some districts, or around the country when there are none. */
