@@ -9,7 +9,7 @@ import { CommitmentSchema } from './commitment.ts';
 import { MeetingSchema } from './meeting.ts';
 import { DatasetSchema, ResourceSchema } from './dataset.ts';
 import { OrganizationSchema } from './organization.ts';
-import { field, isoDate, slugPattern } from './fields.ts';
+import { field, isoDate, oneOf, slugPattern } from './fields.ts';
 import { metaOf } from './walk.ts';
 import { locationKinds } from './vocabularies.ts';
 
@@ -129,7 +129,7 @@ export const LocationsFileSchema = z.strictObject({
       type: z.literal('Feature'),
       geometry: z.strictObject({ type: z.literal('Point'), coordinates: position }),
       properties: z.strictObject({
-        type: field(z.enum(Object.keys(locationKinds) as [keyof typeof locationKinds]), { title: 'Kind of place', description: Object.entries(locationKinds).map(([key, label]) => `${key}: ${label.toLowerCase()}`).join('; ') }),
+        type: field(oneOf(locationKinds), { title: 'Kind of place' }),
         title: field(z.string(), { title: 'Name of the place' }),
         url: field(absolute(), { title: 'The page of the first record that mentions it' }),
         links: field(z.array(z.strictObject({ title: z.string(), url: absolute() })).min(1), { title: 'Every record that mentions it' }),

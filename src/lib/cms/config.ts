@@ -100,7 +100,7 @@ const descriptions: Partial<Record<CollectionName, string>> = {
   datasets: 'The open data catalogue: each dataset with its files.',
 };
 
-/** `did-not-change` → `Did not change`, for options without a vocabulary. */
+/** `sector` → `Sector`: a field's name, when its schema gives it no title. */
 function wordsOf(value: string): string {
   const words = value.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -156,11 +156,11 @@ function relation(target: CollectionName, specs: Record<CollectionName, Collecti
 const dateWidget = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true } as const;
 const timeWidget = { widget: 'datetime', format: 'HH:mm', date_format: false, time_format: 'HH:mm', picker_utc: true } as const;
 
-/** The options of an enum: the vocabulary's labels, or the values in words. */
-function optionsOf(schema: z.ZodType, node: z.ZodType): { label: string; value: string }[] {
-  const values = Object.values((defOf(node) as { entries: Record<string, string> }).entries);
-  const labels = metaOf(schema).options ?? metaOf(node).options ?? {};
-  return values.map((value) => ({ label: labels[value] ?? wordsOf(value), value }));
+/** The options of an enum, labelled from its vocabulary (the metadata `oneOf()` gives it). */
+function optionsOf(schema: z.ZodType, node: z.ZodType, path: string): { label: string; value: string }[] {
+  const labels = metaOf(schema).options ?? metaOf(node).options;
+  if (!labels) throw new Error(`${path} is a choice without labels: build it with oneOf() from a vocabulary in src/schemas/vocabularies.ts`);
+  return Object.entries(labels).map(([value, label]) => ({ label, value }));
 }
 
 interface Context {
@@ -193,7 +193,7 @@ export function cmsField(name: string, schema: z.ZodType, context: Context): Cms
       return { ...field, widget: meta.widget === 'file' ? 'file' : meta.widget ?? 'string', ...(meta.widget === 'markdown' && { sanitize_preview: true }), ...(pattern && { pattern }) };
     }
     case 'enum':
-      return { ...field, widget: 'select', options: optionsOf(schema, node) };
+      return { ...field, widget: 'select', options: optionsOf(schema, node, `${context.path}.${name}`) };
     case 'boolean':
       return { ...field, widget: 'boolean' };
     case 'number':
@@ -229,7 +229,7 @@ function listOf(element: z.ZodType, context: Context): Partial<CmsField> {
   const node = unwrap(element);
   const type = defOf(node).type;
   if (meta.reference) return { ...relation(meta.reference, context.specs), multiple: true };
-  if (type === 'enum') return { widget: 'select', multiple: true, options: optionsOf(element, node) };
+  if (type === 'enum') return { widget: 'select', multiple: true, options: optionsOf(element, node, context.path) };
   if (type === 'object') {
     const fields = objectFields(node, context);
     // Items open: Decap's buttons to open a closed item have no accessible name.
