@@ -11,11 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { cmsConfig, githubRepo, type CmsCollection, type CmsConfig, type CmsField } from '../src/lib/cms/config.ts';
 import { cmsDrift } from '../src/lib/cms/drift.ts';
 import { defOf, unwrap } from '../src/schemas/walk.ts';
-import { settings } from '../src/lib/settings.ts';
+import { siteSettings } from '../src/lib/settings.ts';
 import { collections } from '../src/schemas/index.ts';
 import { completionLevels } from '../src/schemas/vocabularies.ts';
 import { dist } from './support/dist.ts';
 
+const settings = siteSettings();
 const config = cmsConfig({ settings });
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 /** A field by its path, like `milestones.evidence.url`. */

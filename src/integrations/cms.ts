@@ -11,11 +11,10 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import yaml from 'js-yaml';
 import { parseRecordText } from '../lib/content/check.ts';
 import { cmsConfigYaml } from '../lib/cms/config.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { SettingsSchema } from '../schemas/settings.ts';
+import { readSettings } from '../lib/settings.ts';
 
 /** The folder of the pinned decap-cms package's prebuilt files. */
 export const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
@@ -69,11 +68,6 @@ export async function bundleScript(root: string, styles: string[]): Promise<stri
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
-}
-
-/** The site settings, read afresh (the CMS's repository and address come from there). */
-function readSettings(root: string) {
-  return SettingsSchema.parse(yaml.load(readFileSync(join(root, 'settings.yaml'), 'utf8')));
 }
 
 /** The stylesheets a built commitment page links to: the previews use the same. */
