@@ -1,4 +1,6 @@
 /** Where a commitment stands, derived from its milestones and the build date. */
+import type { z } from 'astro/zod';
+import type { ProgressSchema } from '../schemas/api.ts';
 import type { Milestone } from '../schemas/commitment.ts';
 import { completionLevels } from '../schemas/vocabularies.ts';
 import { daysBetween, formatDuration, today } from './dates.ts';
@@ -23,15 +25,8 @@ export function milestoneState(milestone: Milestone, { on = today, planClosed = 
   return { tone: 'in-progress', label: level };
 }
 
-/** Counts of a set of milestones. */
-export interface Progress {
-  total: number;
-  complete: number;
-  overdue: number;
-  unfinished: number;
-  /** Whole percent complete. */
-  percent: number;
-}
+/** Counts of a set of milestones, as the API publishes them. */
+export type Progress = z.output<typeof ProgressSchema>;
 
 /** Progress over milestones: how many complete, overdue, or left unfinished by a closed plan. */
 export function progressOf(milestones: Milestone[], judging: Judging = {}): Progress {
