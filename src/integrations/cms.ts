@@ -15,6 +15,7 @@ import { parseRecordText } from '../lib/content/check.ts';
 import { cmsConfigYaml } from '../lib/cms/config.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { readSettings } from '../lib/settings.ts';
+import { adminUrl } from '../lib/urls.ts';
 
 /** The folder of the pinned decap-cms package's prebuilt files. */
 export const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
@@ -90,19 +91,19 @@ export default function cms(root: string): AstroIntegration {
         const decap = new Set(decapFiles());
         server.middlewares.use(async (req, res, next) => {
           const path = (req.url ?? '').split('?')[0];
-          if (path === '/admin') {
-            res.writeHead(301, { Location: '/admin/' }).end();
+          if (path === adminUrl.slice(0, -1)) {
+            res.writeHead(301, { Location: adminUrl }).end();
             return;
           }
-          if (!path.startsWith('/admin/')) return next();
-          const name = path.slice('/admin/'.length) || 'index.html';
+          if (!path.startsWith(adminUrl)) return next();
+          const name = path.slice(adminUrl.length) || 'index.html';
           const send = (body: string | Buffer, type = types[extname(name)]) => {
             res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
           };
           try {
             if (name === 'index.html') send(readFileSync('admin/index.html'));
             else if (name === 'config.yml') send(cmsConfigYaml({ settings: readSettings(root), localBackend: process.env.DECAP_LOCAL_BACKEND }));
-            else if (name === 'cms.js') send(await bundleScript(root, ['/admin/site.css']));
+            else if (name === 'cms.js') send(await bundleScript(root, [`${adminUrl}site.css`]));
             else if (name === 'site.css') send(readFileSync('src/styles/site.css'));
             else if (decap.has(name)) send(readFileSync(join(decapDist, name)));
             else next();
@@ -113,7 +114,7 @@ export default function cms(root: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const admin = join(outDir, 'admin');
+        const admin = join(outDir, adminUrl);
         mkdirSync(admin, { recursive: true });
         copyFileSync('admin/index.html', join(admin, 'index.html'));
         for (const name of decapFiles()) copyFileSync(join(decapDist, name), join(admin, name));

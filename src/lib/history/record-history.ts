@@ -6,7 +6,8 @@
  */
 import { collectionNames, collections, extensions, type CollectionName } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/fields.ts';
-import { parseRecordText, reservedPageIds } from '../content/check.ts';
+import { parseRecordText } from '../content/check.ts';
+import { reservedPageIds } from '../content/reserved-ids.ts';
 import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileVersion, type HeadCommit, type Unavailable } from './git.ts';
 import { diffLines } from './line-diff.ts';
 import { diffRecord, type NameOf, type TextChange } from './record-diff.ts';
