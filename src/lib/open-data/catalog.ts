@@ -3,7 +3,7 @@
  * the catalogue: the DCAT-US `data.json`, schema.org JSON-LD on the pages, and the API's
  * `datasets.json`. One mapping, so the three never disagree (see DOMAIN.md's mapping table).
  */
-import { renderMarkdown } from '../markdown/processor.ts';
+import { markdownToText } from '../markdown/processor.ts';
 import { lastChange } from '../history/git-dates.ts';
 import { fileSize, localFile } from '../content/files.ts';
 import { districtFeature } from '../geo/districts.ts';
@@ -87,24 +87,6 @@ function lastModified(entry: DatasetEntry): string {
   return dates.sort().at(-1) ?? entry.data.issued;
 }
 
-/** Markdown to plain text, through the site's own Markdown pipeline (so nothing is parsed twice over). */
-async function plainText(markdown: string | undefined): Promise<string> {
-  const html = await renderMarkdown(markdown);
-  return html
-    .replace(/<\/(p|h\d|li|tr|blockquote|pre)>/g, '\u2029') // a paragraph break, kept through the collapsing below
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex, code) => String.fromCodePoint(parseInt(code, hex ? 16 : 10)))
-    .replace(/&amp;/g, '&')
-    .replace(/[^\S\u2029]+/g, ' ')
-    .split('\u2029')
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .join('\n\n');
-}
-
 const cache = new Map<string, Promise<CatalogEntry>>();
 
 /** The catalogue's view of a dataset, computed once per build. */
@@ -117,7 +99,7 @@ export function catalogEntry(entry: DatasetEntry, records: Pick<Records, 'organi
 async function build(entry: DatasetEntry, records: Pick<Records, 'organization' | 'district'>, site: URL | string): Promise<CatalogEntry> {
   const { data } = entry;
   const publisher = records.organization(data.publisher);
-  const body = await plainText(entry.body);
+  const body = await markdownToText(entry.body);
   return {
     id: entry.id,
     url: absoluteUrl(recordUrl('datasets', entry.id), site),
