@@ -10,6 +10,7 @@ import { checkContent } from '../src/lib/content/check.ts';
 import { districtMap } from '../src/lib/geo/district-map.ts';
 import { districtFeatures } from '../src/lib/geo/districts.ts';
 import { dist, htmlPages, page } from './support/dist.ts';
+import { elementTexts, htmlText, startTags } from './support/html.ts';
 
 const { records } = checkContent('content');
 const of = (collection: string) => records.filter((record) => record.collection === collection);
@@ -18,13 +19,12 @@ const districts = districtFeatures.map((feature) => feature.properties.id);
 
 /** Every static map of a page: the `<svg>` with its surrounding figure or block. */
 const mapsOf = (html: string) => [...html.matchAll(/<svg class="og-map__svg"[\s\S]*?<\/svg>/g)].map((match) => match[0]);
-const decode = (text: string) => text.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"');
 /** The districts a map links to, by id. */
 const linkedDistricts = (svg: string) => [...svg.matchAll(/<a href="\/districts\/([a-z-]+)\/">/g)].map((match) => match[1]);
 /** The outlines a map draws with the hatching that marks "this district" (more than colour). */
 const markedOutlines = (svg: string) => [...svg.matchAll(/<path class="og-map__area og-map__area--marked" d="([^"]+)" fill="url\(#[\w-]+\)"/g)].map((match) => match[1]);
 const outline = (id: string, width = 150) => districtMap(width).shapes.find((shape) => shape.id === id)!.d;
-const caption = (html: string) => decode(html.match(/<figcaption id="record-map-caption">([\s\S]*?)<\/figcaption>/)?.[1] ?? '');
+const caption = (html: string) => htmlText(html.match(/<figcaption id="record-map-caption">[\s\S]*?<\/figcaption>/)?.[0] ?? '');
 
 describe('a district page', () => {
   it('carries a map with the district outlined and hatched, the five others linked to their pages', () => {
@@ -53,13 +53,13 @@ describe('the overview map on the home page and the districts page', () => {
 
   for (const path of ['/', '/districts/']) {
     it(`${path}: links every district, and its tooltip, label and table row give the content's counts`, () => {
-      const html = decode(page(path));
+      const html = page(path);
       const [svg, ...others] = mapsOf(html);
       expect(others).toHaveLength(0);
       expect(linkedDistricts(svg)).toEqual(districts);
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
       for (const row of expected) {
-        expect(svg).toContain(`<title>${row.name} District: ${plural(row.commitments, 'commitment')}, ${plural(row.meetings, 'meeting')} and ${plural(row.datasets, 'dataset')}</title>`);
+        expect(elementTexts(svg, 'title')).toContain(`${row.name} District: ${plural(row.commitments, 'commitment')}, ${plural(row.meetings, 'meeting')} and ${plural(row.datasets, 'dataset')}`);
         expect(svg).toContain(`>${row.name}<tspan x="`);
         expect(svg).toMatch(new RegExp(`>${row.name}<tspan [^>]+>${row.total}</tspan>`));
         const cells = html.match(new RegExp(`<th scope="row"><a href="/districts/${row.id}/">${row.name}</a></th>(.*?)</tr>`))?.[1];
@@ -157,7 +157,11 @@ it('lists beside the interactive map the districts and places of its data files,
   for (const commitment of of('commitments')) for (const site of commitment.data.sites as Array<{ name: string }>) expect(titles('site').has(site.name), site.name).toBe(true);
   expect(titles('data').has('Karl Heusner Memorial Hospital')).toBe(true);
 
-  const items = [...page('/map/').matchAll(/data-livemap-feature="([a-z-]+):([\w-]+)" data-livemap-name="([^"]*)"/g)].map(([, kind, id, name]) => ({ kind, id, name: decode(name) }));
+  const items = startTags(page('/map/')).flatMap(({ attributes }) => {
+    const value = (name: string) => attributes.find(([key]) => key === name)?.[1];
+    const [kind, id] = value('data-livemap-feature')?.split(':') ?? [];
+    return kind ? [{ kind, id, name: value('data-livemap-name') }] : [];
+  });
   expect(items.filter((item) => item.kind === 'district').map((item) => item.id)).toEqual(districts);
   const listed = items.filter((item) => item.kind !== 'district');
   expect(listed.map((item) => [item.kind, item.name])).toEqual(places.map((place) => [place.properties.type, place.properties.title]));
