@@ -29,7 +29,7 @@ export function decapFiles(): string[] {
 const named: CollectionName[] = ['organizations', 'districts', 'action-plans', 'commitments'];
 
 /** Every record's name by collection and id, read straight from the files. */
-export function recordNames(root: string): Record<string, Record<string, string>> {
+function recordNames(root: string): Record<string, Record<string, string>> {
   return Object.fromEntries(
     named.map((collection) => {
       const spec = collections[collection];
@@ -51,7 +51,7 @@ export function recordNames(root: string): Record<string, Record<string, string>
 }
 
 /** The editor's script (previews, tidy saves), bundled with the site's labels and date words, for the given stylesheets. */
-export async function bundleScript(root: string, styles: string[]): Promise<string> {
+async function bundleScript(root: string, styles: string[]): Promise<string> {
   const result = await build({
     entryPoints: ['admin/cms.ts'],
     bundle: true,

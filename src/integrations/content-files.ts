@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { filesUrl } from '../lib/urls.ts';
 
 /** Media types for the files the site publishes; anything else is served as a download. */
-export const mediaTypes: Record<string, string> = {
+const mediaTypes: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.geojson': 'application/geo+json',
   '.json': 'application/json',

@@ -12,12 +12,6 @@ export function formatDate(iso: string): string {
   return `${day} ${months[month - 1]} ${year}`;
 }
 
-/** `2027-03` part of a date → `March 2027`. */
-export function formatMonth(iso: string): string {
-  const [year, month] = iso.split('-').map(Number);
-  return `${months[month - 1]} ${year}`;
-}
-
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -20,7 +20,7 @@ const numbers = new Intl.NumberFormat(locale);
 const conjunction = new Intl.ListFormat(locale, { type: 'conjunction' });
 
 /** A number as readers write it: `12,400`. */
-export function formatNumber(n: number): string {
+function formatNumber(n: number): string {
   return numbers.format(n);
 }
 

@@ -80,7 +80,7 @@ export interface CmsConfig {
 }
 
 /** Where each collection's uploads go, under `content/files/` (published at `/files/`). */
-export const mediaFolders: Partial<Record<CollectionName, string>> = {
+const mediaFolders: Partial<Record<CollectionName, string>> = {
   commitments: 'evidence',
   meetings: 'meetings',
   datasets: 'datasets',
@@ -107,7 +107,7 @@ function wordsOf(value: string): string {
 }
 
 /** Whether a field may be left out: optional, or with a default. */
-export function isOptional(schema: z.ZodType): boolean {
+function isOptional(schema: z.ZodType): boolean {
   return schema.safeParse(undefined).success;
 }
 
@@ -172,7 +172,7 @@ interface Context {
 }
 
 /** One schema field as a Decap field. */
-export function cmsField(name: string, schema: z.ZodType, context: Context): CmsField {
+function cmsField(name: string, schema: z.ZodType, context: Context): CmsField {
   const meta = metaOf(schema);
   const node = unwrap(schema);
   const def = defOf(node) as ReturnType<typeof defOf> & { items?: z.ZodType[] };
@@ -246,7 +246,7 @@ function objectFields(node: z.ZodType, context: Context): CmsField[] {
 }
 
 /** A collection's fields: the schema's, then the Markdown body. */
-export function collectionFields(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsField[] {
+function collectionFields(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsField[] {
   const spec = specs[name];
   const fields = objectFields(unwrap(spec.schema), { specs, inOptional: false, path: name });
   if (spec.format === 'markdown') {
@@ -262,7 +262,7 @@ function sortableFields([first, ...rest]: string[]): CmsCollection['sortable_fie
 }
 
 /** One folder collection. */
-export function cmsCollection(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection {
+function cmsCollection(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection {
   const spec = specs[name];
   const fixed = fixedCollections.includes(name);
   const media = mediaFolders[name];
@@ -307,7 +307,7 @@ function settingsCollection(specs: Record<CollectionName, CollectionSpec>): CmsC
 }
 
 /** Every collection: one per folder of content/, then the settings. */
-export function cmsCollections(specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection[] {
+function cmsCollections(specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection[] {
   return [...collectionNames.map((name) => cmsCollection(name, specs)), settingsCollection(specs)];
 }
 

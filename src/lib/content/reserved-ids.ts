@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { builtFolders } from '../urls.ts';
 
 /** Where Astro's routes live, relative to the project root (builds, tests and checks run there). */
-export const pagesDir = 'src/pages';
+const pagesDir = 'src/pages';
 
 /** File extensions Astro turns into routes: pages and endpoints (`build.json.ts` serves `/build.json`). */
 const routeExtension = /\.(astro|md|mdx|html|ts|js)$/;

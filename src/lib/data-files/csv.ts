@@ -125,7 +125,7 @@ export function parseCsv(text: string): CsvTable {
 export type CsvValue = string | number | boolean | null | undefined;
 
 /** One field, quoted when it holds a comma, a quote, a line break, or surrounding spaces. */
-export function csvField(value: CsvValue): string {
+function csvField(value: CsvValue): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -9,7 +9,7 @@ import { historyUrl } from '../urls.ts';
 import { linesChanged, tags } from '../words.ts';
 
 /** Entries in a feed at most: feed readers keep what they have already seen. */
-export const feedSize = 50;
+const feedSize = 50;
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 

@@ -95,7 +95,7 @@ const field = '\x1f';
 const record = '\x1e';
 
 /** The commit checked out in the repository holding `dir`, or undefined outside a repository. */
-export function readHead(dir: string): HeadCommit | undefined {
+function readHead(dir: string): HeadCommit | undefined {
   const head = git(dir, ['log', '-1', `--format=%H${field}%ct`, 'HEAD']);
   if (head.error || head.status !== 0) return undefined;
   const [sha, seconds] = head.stdout.toString().trim().split(field);
