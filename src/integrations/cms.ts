@@ -63,7 +63,7 @@ async function bundleScript(root: string, styles: string[]): Promise<string> {
     define: {
       PREVIEW_STYLES: JSON.stringify(styles),
       RECORD_NAMES: JSON.stringify(recordNames(root)),
-      // dates.ts reads BUILD_DATE at build time; in the editor "today" is the real day.
+      // src/lib/dates.ts reads BUILD_DATE at build time; in the editor "today" is the real day.
       'process.env.BUILD_DATE': 'undefined',
     },
     logLevel: 'silent',

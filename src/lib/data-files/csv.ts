@@ -1,8 +1,9 @@
 /**
  * CSV as RFC 4180 describes it: fields separated by commas, records by CRLF (LF and CR are
  * accepted too), fields quoted with `"` when they hold a comma, a quote (doubled) or a line break.
- * A dozen lines of code, so no dependency: the parser reports the line of every problem, which
- * the content check needs and general-purpose libraries do not all give.
+ * Our own, about seventy lines, rather than a library: it reports the line of the file where each
+ * problem is, which the content check needs, and tests/csv.test.ts covers it (quoting, line
+ * breaks inside fields, every kind of broken file, 50,000 rows).
  */
 import { count } from '../words.ts';
 

@@ -1,6 +1,8 @@
 /**
  * Atom feeds (RFC 4287) of record changes: the whole site's, and one per commitment, so a
  * reader can follow changes in any feed reader. Built from the same history as the pages.
+ * Written here rather than with the `feed` package: an Atom entry is a few lines of escaped
+ * XML, and tests/history-pages.test.ts and tests/history-build.test.ts read the feeds back.
  */
 import { collections } from '../../schemas/index.ts';
 import type { RecordChange } from './record-history.ts';

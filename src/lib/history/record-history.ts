@@ -1,7 +1,7 @@
 /**
  * Every record's history, read from Git once per build: each version parsed with the same
  * parser and schema the site uses, and compared with the one before it in plain words. History
- * pages, the changes page, the feeds and "Last updated" all read this; only `git-history.ts`
+ * pages, the changes page, the feeds and "Last updated" all read this; only `git.ts`
  * runs Git.
  */
 import { collectionNames, collections, extensions, type CollectionName } from '../../schemas/index.ts';

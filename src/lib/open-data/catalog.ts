@@ -1,7 +1,7 @@
 /**
  * A dataset as catalogues describe it, worked out once and read by every output that speaks for
  * the catalogue: the DCAT-US `data.json`, schema.org JSON-LD on the pages, and the API's
- * `datasets.json`. One mapping, so the three never disagree (see DOMAIN.md's mapping table).
+ * `datasets.json`. One mapping, so the three never disagree.
  */
 import { markdownToText } from '../markdown/processor.ts';
 import { lastChange } from '../history/git-dates.ts';
