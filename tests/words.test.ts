@@ -46,4 +46,5 @@ it('gives each status its label from the vocabularies and one colour everywhere'
   expect(tags.meeting('postponed')).toEqual({ label: 'Postponed', tone: 'overdue' });
   expect(tags.decision('adopted')).toEqual({ label: 'Adopted', tone: 'complete' });
   expect(tags.change('removed')).toEqual({ label: 'Removed', tone: 'overdue' });
+  expect(tags.plan('co-creation')).toEqual({ label: 'In co-creation', tone: 'in-progress' });
 });

@@ -8,7 +8,7 @@
  * `Intl.ListFormat`, numbers through `Intl.NumberFormat`. A translation then swaps `locale` and
  * the phrases below, and callers stay as they are.
  */
-import { completionLevels, decisionOutcomes, meetingStatuses } from '../schemas/vocabularies.ts';
+import { completionLevels, decisionOutcomes, meetingStatuses, planStatuses } from '../schemas/vocabularies.ts';
 
 /**
  * British English: "31 March 2027" and "Toledo, Stann Creek and Cayo" (no serial comma), as
@@ -85,6 +85,7 @@ export interface Tag {
   tone: Tone;
 }
 
+const planTones = { 'co-creation': 'in-progress', implementation: 'in-progress', completed: 'complete' } as const;
 const completionTones = { 'not-started': 'upcoming', limited: 'in-progress', substantial: 'in-progress', complete: 'complete' } as const;
 const meetingTones = { scheduled: 'upcoming', held: 'complete', cancelled: 'overdue', postponed: 'overdue' } as const;
 const decisionTones = { adopted: 'complete', rejected: 'overdue', deferred: 'upcoming' } as const;
@@ -96,6 +97,8 @@ const changeTags = {
 
 /** Status tags: labels from the vocabularies, with the colour each status takes everywhere. */
 export const tags = {
+  /** Where an action plan is in its life cycle. */
+  plan: (status: keyof typeof planStatuses): Tag => ({ label: planStatuses[status], tone: planTones[status] }),
   /** A commitment's OGP completion level. */
   completion: (level: keyof typeof completionLevels): Tag => ({ label: completionLevels[level], tone: completionTones[level] }),
   /** Whether a meeting took place. */
