@@ -1,10 +1,8 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import yaml from 'js-yaml';
 import contentCheck from './src/integrations/content-check.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import cms from './src/integrations/cms.ts';
@@ -12,11 +10,9 @@ import searchIndex from './src/integrations/search-index.ts';
 import { markdownPlugins } from './src/lib/markdown/processor.ts';
 import { contentDir } from './src/lib/paths.ts';
 
-/** The public address, from the site settings; Netlify's deploy URL wins for previews. */
-const settings = /** @type {{ url: string }} */ (yaml.load(readFileSync(`${contentDir}/settings.yaml`, 'utf8')));
-
 export default defineConfig({
-  site: process.env.SITE_URL ?? settings?.url ?? 'http://localhost:4321',
+  // `site`, the public address, comes from content/settings.yaml (or SITE_URL): the content check
+  // sets it once it has found the settings valid (src/integrations/content-check.ts).
   trailingSlash: 'ignore',
   // Tests and parallel work may build into their own folders (DIST_DIR) without sharing a cache.
   outDir: process.env.DIST_DIR ?? './dist',

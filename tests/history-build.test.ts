@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro, testBuildDate } from './support/astro.ts';
 import { TempRepo } from './support/git-repo.ts';
 import { historyFixture, type FixtureCommits } from './support/history-fixture.ts';
+import { htmlText } from './support/html.ts';
 
 // Inside the project: Astro writes its prerender chunks next to an output folder inside the
 // working directory, but into the shared .astro/ for one outside it, where parallel builds collide.
@@ -24,7 +25,7 @@ function build(dir: string, name: string) {
   const result = runAstro(['build'], { CONTENT_DIR: join(dir, 'content'), DIST_DIR: out, ASTRO_CACHE_DIR: join(work, `${name}-cache`), BUILD_DATE: testBuildDate });
   if (result.status !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);
   const file = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-  const text = (path: string) => file(path).replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  const text = (path: string) => htmlText(file(path));
   return { file, text };
 }
 
@@ -111,7 +112,7 @@ describe('a site built with its full history', () => {
   });
 
   it('names the commit it was built from in every footer and in /build.json', () => {
-    expect(full.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026 .`);
+    expect(full.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026.`);
     const info = JSON.parse(full.file('/build.json'));
     expect(info).toMatchObject({ commit: commits.merge, date: '2026-08-10T15:00:00Z', branch: 'main', history: { available: true }, records: { commitments: 13 } });
   });
@@ -126,7 +127,7 @@ describe('a site built from a shallow clone', () => {
   });
 
   it('still names the commit it was built from', () => {
-    expect(cut.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026 .`);
+    expect(cut.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026.`);
     expect(JSON.parse(cut.file('/build.json'))).toMatchObject({ commit: commits.merge, history: { available: false, reason: 'shallow' } });
   });
 });

@@ -54,6 +54,18 @@ export const changesFeedUrl = '/changes/feed.xml';
 /** What the site was built from: commit, date, branch, record counts. */
 export const buildInfoUrl = '/build.json';
 
+/** Where the files of `content/files/` are published (src/integrations/content-files.ts). */
+export const filesUrl = '/files/';
+
+/** The editor, Decap CMS (src/integrations/cms.ts). */
+export const adminUrl = '/admin/';
+
+/** Pagefind's index and script (src/integrations/search-index.ts). */
+export const searchIndexUrl = '/pagefind/';
+
+/** The folders the build writes beside the routes of src/pages/: no plain page may take their names. */
+export const builtFolders = [filesUrl, adminUrl, searchIndexUrl];
+
 /** The Git host's pages (GitHub's URL scheme, also GitLab's and Gitea's) for the repository in the site settings. */
 export function gitHostUrls(repository: { url: string; branch: string } | undefined) {
   if (!repository) return undefined;

@@ -9,9 +9,10 @@ import { CommitmentSchema } from './commitment.ts';
 import { MeetingSchema } from './meeting.ts';
 import { DatasetSchema, ResourceSchema } from './dataset.ts';
 import { OrganizationSchema } from './organization.ts';
-import { field, isoDate, slugPattern } from './fields.ts';
+import { field, isoDate, oneOf, slugPattern } from './fields.ts';
 import { metaOf } from './walk.ts';
 import { locationKinds } from './vocabularies.ts';
+import { AreaGeometrySchema, DistrictPropertiesSchema, PositionSchema } from './geo.ts';
 
 /** An absolute web address. */
 const absolute = () => z.url({ protocol: /^https?$/ });
@@ -37,12 +38,15 @@ function list<K extends string, T extends z.ZodType>(key: K, item: T, descriptio
 
 /** Milestone progress, as on the commitment's page. */
 export const ProgressSchema = z.strictObject({
+  /** Milestones counted. */
   total: z.int().nonnegative(),
+  /** Complete. */
   complete: z.int().nonnegative(),
   /** Past their end date and not complete, while the plan runs. */
   overdue: z.int().nonnegative(),
   /** Not complete when their plan ended. */
   unfinished: z.int().nonnegative(),
+  /** Whole percent complete. */
   percent: z.int().min(0).max(100),
 });
 
@@ -91,9 +95,6 @@ export const MeetingsFileSchema = list('meetings', ApiMeetingSchema, 'Meetings o
 export const DatasetsFileSchema = list('datasets', ApiDatasetSchema, 'Datasets of the open data catalogue');
 export const OrganizationsFileSchema = list('organizations', ApiOrganizationSchema, 'Organizations');
 
-const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const polygon = z.array(z.array(position).min(4));
-
 /** The districts with their outlines and what touches each. */
 export const DistrictsFileSchema = z.strictObject({
   type: z.literal('FeatureCollection'),
@@ -102,21 +103,13 @@ export const DistrictsFileSchema = z.strictObject({
     z.strictObject({
       type: z.literal('Feature'),
       id: z.string().regex(slugPattern),
-      properties: z.strictObject({
-        id: field(z.string().regex(slugPattern), { title: 'District id', description: 'As used by every record that names a district.' }),
-        name: z.string(),
-        iso_3166_2: field(z.string().regex(/^BZ-[A-Z]{2,3}$/), { title: 'ISO 3166-2 code' }),
-        capital: z.string(),
-        capital_coordinates: position,
+      properties: DistrictPropertiesSchema.extend({
         url: absolute(),
         commitments: field(z.int().nonnegative(), { title: 'Commitments of the current action plan that apply here, nationwide ones included' }),
         meetings: field(z.int().nonnegative(), { title: 'Meetings held here' }),
         datasets: field(z.int().nonnegative(), { title: 'Datasets that cover it, nationwide ones included' }),
       }),
-      geometry: z.union([
-        z.strictObject({ type: z.literal('Polygon'), coordinates: polygon }),
-        z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon) }),
-      ]),
+      geometry: AreaGeometrySchema,
     }),
   ),
 });
@@ -127,9 +120,9 @@ export const LocationsFileSchema = z.strictObject({
   features: z.array(
     z.strictObject({
       type: z.literal('Feature'),
-      geometry: z.strictObject({ type: z.literal('Point'), coordinates: position }),
+      geometry: z.strictObject({ type: z.literal('Point'), coordinates: PositionSchema }),
       properties: z.strictObject({
-        type: field(z.enum(Object.keys(locationKinds) as [keyof typeof locationKinds]), { title: 'Kind of place', description: Object.entries(locationKinds).map(([key, label]) => `${key}: ${label.toLowerCase()}`).join('; ') }),
+        type: field(oneOf(locationKinds), { title: 'Kind of place' }),
         title: field(z.string(), { title: 'Name of the place' }),
         url: field(absolute(), { title: 'The page of the first record that mentions it' }),
         links: field(z.array(z.strictObject({ title: z.string(), url: absolute() })).min(1), { title: 'Every record that mentions it' }),

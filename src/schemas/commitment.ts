@@ -1,7 +1,7 @@
 /** A commitment of the action plan, in the fields of OGP's commitment template, with its milestones. */
 import { z } from 'astro/zod';
 import { endNotBeforeStart, field, isoDate, link, lonLat, oneOf, ref, text, email } from './fields.ts';
-import { completionLevels, evidenceKinds, ogpValues, themes } from './vocabularies.ts';
+import { completionLevels, evidenceKinds, ogpValues, openedGovernment, potentialResults, themes } from './vocabularies.ts';
 
 /** A "means of verification": a document, page or dataset that shows a milestone's progress. */
 export const EvidenceSchema = field(z.strictObject({
@@ -80,9 +80,9 @@ export const AssessmentSchema = z.strictObject({
   /** Whether progress can be verified. */
   verifiable: field(z.boolean(), { title: 'Verifiable' }),
   /** Potential for results. */
-  potential: field(z.enum(['unclear', 'modest', 'substantial']), { title: 'Potential for results' }),
+  potential: field(oneOf(potentialResults), { title: 'Potential for results' }),
   /** Did it open government? */
-  openedGovernment: field(z.enum(['worsened', 'did-not-change', 'marginal', 'major', 'outstanding']).optional(), { title: 'Did it open government?' }),
+  openedGovernment: field(oneOf(openedGovernment).optional(), { title: 'Did it open government?' }),
 });
 
 const coreValues = ['access-to-information', 'civic-participation', 'public-accountability'];

@@ -94,6 +94,22 @@ export const decisionOutcomes = {
   deferred: 'Deferred',
 } as const;
 
+/** The IRM's "Potential for results" of a commitment as designed. */
+export const potentialResults = {
+  unclear: 'Unclear',
+  modest: 'Modest',
+  substantial: 'Substantial',
+} as const;
+
+/** The IRM's "Did it open government?" of a commitment once implemented. */
+export const openedGovernment = {
+  worsened: 'Worsened',
+  'did-not-change': 'Did not change',
+  marginal: 'Marginal',
+  major: 'Major',
+  outstanding: 'Outstanding',
+} as const;
+
 /** Kind of evidence offered as a "means of verification" for a milestone. */
 export const evidenceKinds = {
   document: 'Document',

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 
 /** decap-server actions that write to the working tree and commit with `git add .`. */
-export const committingActions = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry']);
+const committingActions = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry']);
 
 /** Files with changes Git has not committed (modified, staged, or untracked and not ignored). */
 export function uncommittedChanges(repo: string): string[] {

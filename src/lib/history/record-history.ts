@@ -1,12 +1,13 @@
 /**
  * Every record's history, read from Git once per build: each version parsed with the same
  * parser and schema the site uses, and compared with the one before it in plain words. History
- * pages, the changes page, the feeds and "Last updated" all read this; only `git-history.ts`
+ * pages, the changes page, the feeds and "Last updated" all read this; only `git.ts`
  * runs Git.
  */
 import { collectionNames, collections, extensions, type CollectionName } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/fields.ts';
-import { parseRecordText, reservedPageIds } from '../content/check.ts';
+import { parseRecordText } from '../content/check.ts';
+import { reservedPageIds } from '../content/reserved-ids.ts';
 import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileVersion, type HeadCommit, type Unavailable } from './git.ts';
 import { diffLines } from './line-diff.ts';
 import { diffRecord, type NameOf, type TextChange } from './record-diff.ts';

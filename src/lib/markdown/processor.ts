@@ -4,6 +4,8 @@
  * so nothing a coordinator types can run script in a reader's browser.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -32,4 +34,17 @@ export async function renderMarkdown(markdown: string | undefined): Promise<stri
   });
   const { code } = await (await renderer).render(markdown);
   return code;
+}
+
+/**
+ * Markdown to plain text, for catalogues that take no HTML: rendered by the pipeline above
+ * (sanitised, as on the page), then read as a browser's `innerText` reads it (hast-util-to-text).
+ * Each block (paragraph, heading, list item, table row) becomes a paragraph of its own.
+ */
+export async function markdownToText(markdown: string | undefined): Promise<string> {
+  return toText(fromHtml(await renderMarkdown(markdown), { fragment: true }))
+    .split(/\n+/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
