@@ -1,0 +1,92 @@
+/**
+ * Share cards from SVG to PNG with resvg, which takes the project's font files by path and no
+ * system font, so a card is the same on every machine. Each PNG is kept in Astro's cache folder
+ * under the hash of what decides it (its SVG, the renderer's version, the fonts), so a build
+ * draws only the cards whose content changed; the rest are read back (see the README's figures).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { fontFamily, fontFiles } from './fonts.ts';
+import { cacheDir } from '../paths.ts';
+
+const require = createRequire(import.meta.url);
+
+/** resvg's settings: our two font files and nothing from the system. */
+const options: ResvgRenderOptions = {
+  font: { fontFiles: [fontFiles.regular, fontFiles.bold], loadSystemFonts: false, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
+  logLevel: 'off',
+};
+
+let salt: string | undefined;
+
+/** What, besides its SVG, decides a card's pixels: a new renderer or font draws every card again. */
+function renderSalt(): string {
+  salt ??= createHash('sha256')
+    .update(String(require('@resvg/resvg-js/package.json').version))
+    .update(readFileSync(fontFiles.regular))
+    .update(readFileSync(fontFiles.bold))
+    .digest('hex');
+  return salt;
+}
+
+/** The hash that names and caches a card's PNG. */
+export function cardHash(svg: string): string {
+  return createHash('sha256').update(renderSalt()).update(svg).digest('hex');
+}
+
+/** The folder of cached cards. */
+export const cardCacheDir = (dir = cacheDir) => join(dir, 'share-cards');
+
+/** Draws one SVG as a PNG. */
+export async function drawCard(svg: string): Promise<Buffer> {
+  return (await renderAsync(svg, options)).asPng();
+}
+
+/** How a batch went: how many were drawn, how many read from the cache, and the time it took. */
+export interface RenderStats {
+  drawn: number;
+  cached: number;
+  milliseconds: number;
+}
+
+/**
+ * Makes sure every card is in the cache, drawing the missing ones a few at a time (resvg runs
+ * off the main thread, one card per core). A card is written under a temporary name and then
+ * renamed, so a build that stops halfway leaves no half-written card behind.
+ */
+export async function renderCards(svgs: Iterable<string>, dir = cardCacheDir()): Promise<RenderStats> {
+  const started = performance.now();
+  mkdirSync(dir, { recursive: true });
+  const missing = [...new Set(svgs)].map((svg) => ({ svg, file: join(dir, `${cardHash(svg)}.png`) }));
+  const todo = missing.filter(({ file }) => !existsSync(file));
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const { svg, file } = todo[next++];
+      const png = await drawCard(svg);
+      writeFileSync(`${file}.part`, png);
+      renameSync(`${file}.part`, file);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), todo.length) }, worker));
+  return { drawn: todo.length, cached: missing.length - todo.length, milliseconds: performance.now() - started };
+}
+
+/** A card's PNG from the cache, drawing it first when it is missing. */
+export async function cardPng(svg: string, dir = cardCacheDir()): Promise<Buffer> {
+  const file = join(dir, `${cardHash(svg)}.png`);
+  if (!existsSync(file)) await renderCards([svg], dir);
+  return readFileSync(file);
+}
+
+/** Removes cached cards no longer in use (an old status, a renamed record), so the cache holds one build's cards. */
+export function pruneCards(svgs: Iterable<string>, dir = cardCacheDir()): number {
+  const keep = new Set([...svgs].map((svg) => `${cardHash(svg)}.png`));
+  const stale = readdirSync(dir).filter((name) => !keep.has(name));
+  for (const name of stale) rmSync(join(dir, name), { force: true });
+  return stale.length;
+}
