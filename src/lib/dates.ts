@@ -11,6 +11,12 @@ export function formatDate(iso: string): string {
   return `${day} ${months[month - 1]} ${year}`;
 }
 
+/** `2027-01-21` → `Thursday 21 January 2027`, for notices and posters. */
+export function formatDay(iso: string): string {
+  const weekday = new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return `${weekday} ${formatDate(iso)}`;
+}
+
 /** `2027-03` part of a date → `March 2027`. */
 export function formatMonth(iso: string): string {
   const [year, month] = iso.split('-').map(Number);
