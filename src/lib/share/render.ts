@@ -5,13 +5,13 @@
  * draws only the cards whose content changed; the rest are read back (see the README's figures).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontFamily, fontFiles } from './fonts.ts';
-import { cacheDir } from '../paths.ts';
+import { shareCardCacheDir } from '../paths.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -38,8 +38,6 @@ export function cardHash(svg: string): string {
   return createHash('sha256').update(renderSalt()).update(svg).digest('hex');
 }
 
-/** The folder of cached cards. */
-export const cardCacheDir = (dir = cacheDir) => join(dir, 'share-cards');
 
 /** Draws one SVG as a PNG. */
 export async function drawCard(svg: string): Promise<Buffer> {
@@ -56,37 +54,46 @@ export interface RenderStats {
 /**
  * Makes sure every card is in the cache, drawing the missing ones a few at a time (resvg runs
  * off the main thread, one card per core). A card is written under a temporary name and then
- * renamed, so a build that stops halfway leaves no half-written card behind.
+ * renamed, so a build that stops halfway, or another build drawing the same card, never leaves
+ * a half-written one behind.
  */
-export async function renderCards(svgs: Iterable<string>, dir = cardCacheDir()): Promise<RenderStats> {
+export async function renderCards(svgs: Iterable<string>, dir = shareCardCacheDir): Promise<RenderStats> {
   const started = performance.now();
   mkdirSync(dir, { recursive: true });
-  const missing = [...new Set(svgs)].map((svg) => ({ svg, file: join(dir, `${cardHash(svg)}.png`) }));
-  const todo = missing.filter(({ file }) => !existsSync(file));
+  const cards = [...new Set(svgs)].map((svg) => ({ svg, file: join(dir, `${cardHash(svg)}.png`) }));
+  const now = new Date();
+  const todo = cards.filter(({ file }) => {
+    if (!existsSync(file)) return true;
+    // Marks the card as still in use, so that pruning keeps it.
+    utimesSync(file, now, now);
+    return false;
+  });
   let next = 0;
   const worker = async () => {
     while (next < todo.length) {
       const { svg, file } = todo[next++];
       const png = await drawCard(svg);
-      writeFileSync(`${file}.part`, png);
-      renameSync(`${file}.part`, file);
+      // A name of its own per process: two builds may draw the same card at once.
+      const part = `${file}.${process.pid}-${next}.part`;
+      writeFileSync(part, png);
+      renameSync(part, file);
     }
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), todo.length) }, worker));
-  return { drawn: todo.length, cached: missing.length - todo.length, milliseconds: performance.now() - started };
+  return { drawn: todo.length, cached: cards.length - todo.length, milliseconds: performance.now() - started };
 }
 
 /** A card's PNG from the cache, drawing it first when it is missing. */
-export async function cardPng(svg: string, dir = cardCacheDir()): Promise<Buffer> {
+export async function cardPng(svg: string, dir = shareCardCacheDir): Promise<Buffer> {
   const file = join(dir, `${cardHash(svg)}.png`);
   if (!existsSync(file)) await renderCards([svg], dir);
   return readFileSync(file);
 }
 
-/** Removes cached cards no longer in use (an old status, a renamed record), so the cache holds one build's cards. */
-export function pruneCards(svgs: Iterable<string>, dir = cardCacheDir()): number {
-  const keep = new Set([...svgs].map((svg) => `${cardHash(svg)}.png`));
-  const stale = readdirSync(dir).filter((name) => !keep.has(name));
+/** Removes cached cards that no build has used for `days` (an old status, a renamed record), so the cache does not grow for ever. */
+export function pruneCards(days = 30, dir = shareCardCacheDir): number {
+  const before = Date.now() - days * 86_400_000;
+  const stale = readdirSync(dir).filter((name) => statSync(join(dir, name)).mtimeMs < before);
   for (const name of stale) rmSync(join(dir, name), { force: true });
   return stale.length;
 }

@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ props }) => {
   batch ??= shareCards().then(async (cards) => {
     const svgs = [...cards.values()].map((entry) => entry.svg);
     const stats = await renderCards(svgs);
-    const pruned = pruneCards(svgs);
+    const pruned = pruneCards();
     console.log(`[share-cards] ${cards.size} cards: ${stats.drawn} drawn, ${stats.cached} from the cache, in ${(stats.milliseconds / 1000).toFixed(2)} s${pruned ? `; ${pruned} old ones removed from the cache` : ''}`);
   });
   await batch;
