@@ -50,7 +50,8 @@ export function isUpcoming(meeting: Pick<MeetingEntry, 'data'>, on = today): boo
 /** Ways to reach the OGP point of contact, from the site settings. */
 function contactWays(purpose: string): TakePart[] {
   const ways: TakePart[] = [{ how: 'By email', text: `${settings.contactEmail}: ${purpose}`, href: `mailto:${settings.contactEmail}` }];
-  if (settings.contactTelephone) ways.push({ how: 'By telephone', text: settings.contactTelephone, href: `tel:${settings.contactTelephone.replace(/[^\d+]/g, '')}` });
+  // A number is never broken across lines: non-breaking spaces and hyphens.
+  if (settings.contactTelephone) ways.push({ how: 'By telephone', text: settings.contactTelephone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011'), href: `tel:${settings.contactTelephone.replace(/[^\d+]/g, '')}` });
   return ways;
 }
 
