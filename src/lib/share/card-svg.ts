@@ -21,6 +21,8 @@ export interface ShareCard {
   caption: string;
   /** The page's title. */
   title: string;
+  /** A sentence about it, under the title (up to two lines). */
+  summary?: string;
   /** A status in words, coloured like the site's tag. */
   status?: { label: string; tone: CardTone };
   /** Milestones complete, for commitments and plans: the sentence first, the bar as its companion. */
@@ -127,6 +129,10 @@ export function cardSvg(card: ShareCard, site: CardSite): string {
 
   // Below the title, bottom up: the progress bar and its sentence, further lines, the status tag.
   const below: Array<{ height: number; draw: (top: number) => string }> = [];
+  if (card.summary) {
+    const summary = wrapText(card.summary, regular, 30, width, 2).lines;
+    below.push({ height: summary.length * 40, draw: (top) => summary.map((line, i) => textElement(margin, top + 31 + i * 40, 30, 400, text, line)).join('') });
+  }
   if (card.status) {
     const label = oneLine(card.status.label, bold, 28, width - 28);
     const tone = tones[card.status.tone];
@@ -193,6 +199,6 @@ export function cardSvg(card: ShareCard, site: CardSite): string {
 
 /** The card in words, for og:image:alt: what a reader who cannot see it would be told. */
 export function cardAlt(card: ShareCard, site: CardSite): string {
-  const facts = [card.status?.label, card.progress?.sentence, ...(card.lines ?? []), card.map && `Map: ${card.map.label}`].filter(Boolean);
+  const facts = [card.summary, card.status?.label, card.progress?.sentence, ...(card.lines ?? []), card.map && `Map: ${card.map.label}`].filter(Boolean);
   return `${site.name}: ${card.caption}. ${card.title}.${facts.length ? ` ${facts.join('. ')}.` : ''}`.replace(/\.\./g, '.');
 }

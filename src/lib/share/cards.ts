@@ -8,13 +8,14 @@ import { loadRecords, commitmentInvolves, meetingInvolves, type Records } from '
 import { catalogFacetNames, catalogFacets } from '../open-data/facets.ts';
 import { districtCounts } from '../geo/district-counts.ts';
 import { progressOf, progressSentence, type Progress } from '../progress.ts';
-import { formatDate, formatPeriod, today } from '../dates.ts';
+import { formatDate, formatPeriod } from '../dates.ts';
 import { countsInWords, listInWords, plural } from '../words.ts';
 import { settings } from '../settings.ts';
 import { changesUrl, facetUrl, recordUrl, sectionUrl, shareCardUrl } from '../urls.ts';
 import { completionLevels, meetingKinds, meetingStatuses, organizationKinds, planStatuses, resourceFormats, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
 import { cardAlt, cardSvg, type CardSite, type CardTone, type ShareCard } from './card-svg.ts';
 import { cardHash } from './render.ts';
+import { isUpcoming } from './posters.ts';
 
 /** A card ready for a page's head and for the image route. */
 export interface CardEntry {
@@ -107,7 +108,8 @@ export function cardsOf(records: Records): ShareCard[] {
       page: recordUrl('datasets', entry.id),
       caption: `Dataset · ${records.organization(data.publisher).data.name}`,
       title: data.title,
-      lines: [`${plural(data.resources.length, 'file')}: ${listInWords(formats)}`, `Updated: ${updateFrequencies[data.frequency].label}`],
+      summary: data.summary,
+      lines: [`${plural(data.resources.length, 'file')}: ${listInWords(formats)} · updates: ${updateFrequencies[data.frequency].label.toLowerCase()}`],
       map: districtsMap(records, data.districts),
       type: 'article',
     });
@@ -140,15 +142,16 @@ export function cardsOf(records: Records): ShareCard[] {
   }
 
   for (const entry of records.pages) {
-    cards.push({ page: recordUrl('pages', entry.id), caption: guide, title: entry.data.title, type: 'article' });
+    cards.push({ page: recordUrl('pages', entry.id), caption: guide, title: entry.data.title, summary: entry.data.summary, type: 'article' });
   }
 
   // The lists.
-  const upcoming = records.meetings.filter((m) => m.data.status === 'scheduled' && m.data.date >= today).length;
+  const upcoming = records.meetings.filter((m) => isUpcoming(m)).sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const next = upcoming[0]?.data;
   const lists: Array<[string, string, string[], Partial<ShareCard>?]> = [
     [sectionUrl('action-plans'), 'Action plans', [plural(records.plans.length, 'action plan')]],
     [sectionUrl('commitments'), 'All commitments', [plural(records.commitments.length, 'commitment')], { progress: progressLine(records.progress(records.commitments)) }],
-    [sectionUrl('meetings'), 'Meetings and minutes', [`${plural(records.meetings.length, 'meeting')}, ${upcoming} upcoming`]],
+    [sectionUrl('meetings'), 'Meetings and minutes', [`${plural(records.meetings.length, 'meeting')}, ${upcoming.length} upcoming`, ...(next ? [`Next: ${formatDate(next.date)}, ${next.district ? `${records.district(next.district).data.name} District` : 'online'}`] : [])]],
     [sectionUrl('datasets'), 'Open data', [`${plural(records.datasets.length, 'dataset')} to download and reuse`]],
     [sectionUrl('organizations'), 'Organizations', [plural(records.organizations.length, 'organization')]],
     [sectionUrl('districts'), 'Districts', [plural(records.districts.length, 'district')], { map: districtsMap(records, records.districts.map((d) => d.id)) }],

@@ -17,9 +17,6 @@ export const fontFiles = {
   bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
 } as const;
 
-/** The credit the font's licence asks for, for the README and the developers' notes. */
-export const fontCredit = 'Share cards are set in Noto Sans, © The Noto Project Authors, SIL Open Font License 1.1.';
-
 /** Advance widths of one font: what a line of text will measure when drawn. */
 export interface FontMetrics {
   /** The width of `text` drawn at `size` pixels, before kerning (which only narrows it). */
