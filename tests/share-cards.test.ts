@@ -8,7 +8,8 @@ import { cardSvg, wrapText, type ShareCard } from '../src/lib/share/card-svg.ts'
 import { fontFiles, fontMetrics } from '../src/lib/share/fonts.ts';
 import { cardHash, cardPng, pruneCards, renderCards } from '../src/lib/share/render.ts';
 import { shareLinks } from '../src/lib/share/links.ts';
-import { isUpcoming } from '../src/lib/share/posters.ts';
+import { isUpcoming, meetingPoster } from '../src/lib/share/posters.ts';
+import type { MeetingEntry, Records } from '../src/lib/content/records.ts';
 
 const site = { name: 'Open Government Belize', host: 'opengov.example.bz', illustrative: true };
 const dir = mkdtempSync(join(tmpdir(), 'og-cards-'));
@@ -128,5 +129,26 @@ describe('which meetings get a poster', () => {
     expect(isUpcoming(meeting('scheduled', '2026-11-26'), '2026-11-27')).toBe(false);
     expect(isUpcoming(meeting('postponed', '2027-01-21'), '2026-11-27')).toBe(false);
     expect(isUpcoming(meeting('cancelled', '2027-01-21'), '2026-11-27')).toBe(false);
+  });
+});
+
+describe('a meeting\'s poster', () => {
+  const records = { district: (id: string) => ({ data: { name: id === 'cayo' ? 'Cayo' : id } }) } as unknown as Records;
+  const base = { title: 'Open data working group', summary: 'Choosing the next datasets.', kind: 'working-group', status: 'scheduled', date: '2027-02-04', time: '14:00', online: false, agenda: [] as string[] };
+  const poster = (data: Record<string, unknown>) => meetingPoster(records, { id: 'm', data: { ...base, ...data } } as unknown as MeetingEntry);
+
+  it('of a meeting held in a hall and online: the venue, the district, online; in person, online, email and telephone', () => {
+    const result = poster({ district: 'cayo', venue: { name: 'San Ignacio Town Hall', address: 'Burns Avenue' }, online: true, agenda: ['Minutes', 'Calendar'] });
+    expect(result.places).toEqual(['San Ignacio Town Hall, Burns Avenue', 'Cayo District', 'Also online']);
+    expect(result.takePart.map((way) => way.how)).toEqual(['In person', 'Online', 'By email', 'By telephone']);
+    expect(result.takePart[0].text).toBe('San Ignacio Town Hall, Burns Avenue, Thursday 4 February 2027, 14:00.');
+    expect(result.deciding.items).toEqual(['Minutes', 'Calendar']);
+  });
+
+  it('of a meeting held only online: no venue and no "in person"; without an agenda, its summary says what is decided', () => {
+    const result = poster({ online: true });
+    expect(result.places).toEqual(['Online']);
+    expect(result.takePart.map((way) => way.how)).not.toContain('In person');
+    expect(result.deciding.items).toEqual(['Choosing the next datasets.']);
   });
 });
