@@ -22,13 +22,13 @@ function syntheticCard(n: number): ShareCard {
   const page = `/records/${n}/`;
   switch (n % 4) {
     case 0:
-      return { page, caption: `Commitment BZ${n} · Health`, title, status: { label: 'Completion: Limited', tone: 'in-progress' }, progress: { complete: n % 9, total: 9, sentence: `${n % 9} of 9 milestones complete, 1 overdue` }, map, type: 'article' };
+      return { page, caption: `Commitment BZ${n} · Health`, title, status: { label: 'Completion: Limited', tone: 'in-progress' }, progress: { complete: n % 9, total: 9, sentence: `${n % 9} of 9 milestones complete, 1 overdue` }, map };
     case 1:
-      return { page, caption: 'Public consultation', title, status: { label: 'Scheduled', tone: 'upcoming' }, lines: ['Thursday 21 January 2027, 09:30', 'San Ignacio Town Hall, Cayo District, and online'], map, type: 'article' };
+      return { page, caption: 'Public consultation', title, status: { label: 'Scheduled', tone: 'upcoming' }, lines: ['Thursday 21 January 2027, 09:30', 'San Ignacio Town Hall, Cayo District, and online'], map };
     case 2:
-      return { page, caption: 'Dataset · Ministry of Health', title, lines: ['3 files: CSV and GeoJSON', 'Updated: Monthly'], map, type: 'article' };
+      return { page, caption: 'Dataset · Ministry of Health', title, lines: ['3 files: CSV and GeoJSON', 'Updated: Monthly'], map };
     default:
-      return { page, caption: 'Open data · Theme', title, lines: [`${n} datasets`], type: 'website' };
+      return { page, caption: 'Open data · Theme', title, lines: [`${n} datasets`] };
   }
 }
 

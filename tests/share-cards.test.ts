@@ -30,7 +30,6 @@ const longest: ShareCard = {
   progress: { complete: 13, total: 27, sentence: '13 of 27 milestones complete, 11 overdue, 2 not finished' },
   lines: ['Asociación de Mujeres Rurales de Orange Walk, Toledo Community Councils Association and others'],
   map: { districts: ['corozal', 'orange-walk', 'belize', 'cayo', 'stann-creek', 'toledo'], label: 'Corozal, Orange Walk, Belize, Cayo, Stann Creek, and Toledo Districts' },
-  type: 'article',
 };
 
 describe('text on a card', () => {

@@ -31,8 +31,6 @@ export interface ShareCard {
   lines?: string[];
   /** The districts to mark on a small map of Belize, and the map's words; no map without it. */
   map?: { districts: string[]; label: string };
-  /** `article` for a record's page, `website` for the rest (Open Graph's og:type). */
-  type: 'article' | 'website';
 }
 
 /** What every card shows of the site. */

@@ -57,7 +57,6 @@ export function cardsOf(records: Records): ShareCard[] {
     status: { label: planStatuses[plan.data.status], tone: plan.data.status === 'completed' ? 'complete' : 'in-progress' },
     progress: progressLine(records.progress(planCommitments(plan.id))),
     lines: [plan.data.title, countsInWords({ commitments: planCommitments(plan.id).length, meetings: records.meetings.length, datasets: records.datasets.length })],
-    type: 'website',
   });
 
   for (const entry of records.plans) {
@@ -69,7 +68,6 @@ export function cardsOf(records: Records): ShareCard[] {
       status: { label: planStatuses[entry.data.status], tone: entry.data.status === 'completed' ? 'complete' : 'in-progress' },
       progress: progressLine(records.progress(commitments)),
       lines: [`${plural(commitments.length, 'commitment')}, ${formatPeriod(entry.data.start, entry.data.end)}`],
-      type: 'article',
     });
   }
 
@@ -82,7 +80,6 @@ export function cardsOf(records: Records): ShareCard[] {
       status: { label: `Completion: ${completionLevels[data.status]}`, tone: completionTones[data.status] },
       progress: progressLine(progressOf(data.milestones, { planClosed: records.planClosed(data.plan) })),
       map: districtsMap(records, data.districts),
-      type: 'article',
     });
   }
 
@@ -97,7 +94,6 @@ export function cardsOf(records: Records): ShareCard[] {
       status: { label: meetingStatuses[data.status], tone: meetingTones[data.status] },
       lines: [`${formatDate(data.date)}${data.time ? `, ${data.time}` : ''}`, data.online ? (where ? `${where}, and online` : 'Online') : where],
       map: districtsMap(records, data.district ? [data.district] : []),
-      type: 'article',
     });
   }
 
@@ -111,7 +107,6 @@ export function cardsOf(records: Records): ShareCard[] {
       summary: data.summary,
       lines: [`${plural(data.resources.length, 'file')}: ${listInWords(formats)} · updates: ${updateFrequencies[data.frequency].label.toLowerCase()}`],
       map: districtsMap(records, data.districts),
-      type: 'article',
     });
   }
 
@@ -126,7 +121,6 @@ export function cardsOf(records: Records): ShareCard[] {
       title: data.name,
       lines: [countsInWords({ commitments, meetings, datasets })],
       map: districtsMap(records, data.district ? [data.district] : []),
-      type: 'article',
     });
   }
 
@@ -137,12 +131,11 @@ export function cardsOf(records: Records): ShareCard[] {
       title: `${count.name} District`,
       lines: [countsInWords(count)],
       map: districtsMap(records, [count.id]),
-      type: 'article',
     });
   }
 
   for (const entry of records.pages) {
-    cards.push({ page: recordUrl('pages', entry.id), caption: guide, title: entry.data.title, summary: entry.data.summary, type: 'article' });
+    cards.push({ page: recordUrl('pages', entry.id), caption: guide, title: entry.data.title, summary: entry.data.summary });
   }
 
   // The lists.
@@ -157,7 +150,7 @@ export function cardsOf(records: Records): ShareCard[] {
     [sectionUrl('districts'), 'Districts', [plural(records.districts.length, 'district')], { map: districtsMap(records, records.districts.map((d) => d.id)) }],
     [changesUrl(), 'Changes to the site', ['Every saved change, newest first']],
   ];
-  for (const [page, title, lines, extra] of lists) cards.push({ page, caption: `${settings.title} · list`, title, lines, type: 'website', ...extra });
+  for (const [page, title, lines, extra] of lists) cards.push({ page, caption: `${settings.title} · list`, title, lines, ...extra });
 
   for (const values of Object.values(catalogFacets(records))) {
     for (const value of values) {
@@ -167,7 +160,6 @@ export function cardsOf(records: Records): ShareCard[] {
         title: value.facet === 'district' ? `${value.label} District` : value.label,
         lines: [plural(value.datasets.length, 'dataset')],
         map: value.facet === 'district' ? districtsMap(records, [value.id]) : undefined,
-        type: 'website',
       });
     }
   }
