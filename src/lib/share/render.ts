@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontFamily, fontFiles } from './fonts.ts';
 import { shareCardCacheDir } from '../paths.ts';
@@ -27,6 +28,7 @@ let salt: string | undefined;
 function renderSalt(): string {
   salt ??= createHash('sha256')
     .update(String(require('@resvg/resvg-js/package.json').version))
+    .update('png: rgb, unfiltered, zlib default')
     .update(readFileSync(fontFiles.regular))
     .update(readFileSync(fontFiles.bold))
     .digest('hex');
@@ -39,9 +41,42 @@ export function cardHash(svg: string): string {
 }
 
 
+/**
+ * Pixels as a PNG: 8-bit RGB (a card is opaque), rows unfiltered, zlib at its default level.
+ * A third smaller than resvg's own PNG (whose fast compression made the fullest cards 92 KB,
+ * close to the 100 KB WhatsApp is said to skip), for about 4 ms more a card.
+ */
+export function encodePng(rgba: Buffer, width: number, height: number): Buffer {
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0, out = 0, at = 0; y < height; y++) {
+    rows[out++] = 0; // filter type: none
+    for (let x = 0; x < width; x++, at += 4) {
+      rows[out++] = rgba[at];
+      rows[out++] = rgba[at + 1];
+      rows[out++] = rgba[at + 2];
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(data, crc32(type)));
+    return Buffer.concat([head, data, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // colour type: RGB
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
 /** Draws one SVG as a PNG. */
 export async function drawCard(svg: string): Promise<Buffer> {
-  return (await renderAsync(svg, options)).asPng();
+  const image = await renderAsync(svg, options);
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 /** How a batch went: how many were drawn, how many read from the cache, and the time it took. */
