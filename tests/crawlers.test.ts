@@ -10,14 +10,15 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page } from './support/dist.ts';
 import { startTags, type Tag } from './support/html.ts';
+import { collectionNames } from '../src/schemas/index.ts';
+import { recordUrl } from '../src/lib/urls.ts';
 
 const site = (yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { url: string; title: string }).url.replace(/\/$/, '');
-const collectionSections: Record<string, string> = { 'action-plans': '/action-plans/', commitments: '/commitments/', meetings: '/meetings/', datasets: '/datasets/', organizations: '/organizations/', districts: '/districts/', pages: '/' };
-/** Every record, from the content folder: its page and its file. */
-const records = Object.entries(collectionSections).flatMap(([collection, section]) =>
+/** Every record of every collection (new ones included), from the content folder: its page and its file. */
+const records = collectionNames.flatMap((collection) =>
   readdirSync(join('content', collection))
     .filter((name) => /\.(md|ya?ml)$/.test(name) && !name.startsWith('_'))
-    .map((name) => ({ collection, path: `${section}${name.replace(/\.[^.]+$/, '')}/`, file: `content/${collection}/${name}` })),
+    .map((name) => ({ collection, path: recordUrl(collection, name.replace(/\.[^.]+$/, '')), file: `content/${collection}/${name}` })),
 );
 // The editors' interface is Decap's own page, kept out of crawlers' way (robots.txt, noindex).
 const pages = htmlPages().filter((path) => !path.startsWith('/admin/'));
@@ -31,9 +32,10 @@ function head(path: string) {
   return { meta, links };
 }
 
-/** A PNG's size from its IHDR chunk, read straight from the bytes. */
+/** A whole PNG's size from its IHDR chunk, read straight from the bytes: signature first, IEND last. */
 function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
   if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  if (bytes.toString('latin1', bytes.length - 8, bytes.length - 4) !== 'IEND') return undefined; // cut short
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
