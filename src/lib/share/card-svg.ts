@@ -64,7 +64,7 @@ const contentBottom = 548;
 const escape = (value: string) => value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
- * Breaks `words` into at most `maxLines` lines no wider than `width`; a last line that cannot
+ * Breaks text into at most `maxLines` lines no wider than `width`; a last line that cannot
  * hold the rest ends with an ellipsis. A word wider than a line is cut where it overflows.
  */
 export function wrapText(value: string, metrics: FontMetrics, size: number, width: number, maxLines: number): { lines: string[]; complete: boolean } {
