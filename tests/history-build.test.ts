@@ -111,6 +111,20 @@ describe('a site built with its full history', () => {
     expect(site).toContain('<title>Removed: page “Old news”</title>');
   });
 
+  it('dates each page in the sitemap by the last commit to what it shows', () => {
+    const sitemap = full.file('/sitemap-0.xml');
+    const lastmod = (path: string) => new RegExp(`<loc>https://opengov\\.example\\.bz${path}</loc>(?:<lastmod>([^<]+)</lastmod>)?</url>`).exec(sitemap)?.[1];
+    expect(lastmod('/commitments/public-contract-registry/')).toBe('2026-08-10T15:00:00.000Z');
+    expect(lastmod('/commitments/public-contract-registry/history/')).toBe('2026-08-10T15:00:00.000Z');
+    expect(lastmod('/organizations/ministry-of-finance/')).toBe('2026-08-05T15:00:00.000Z');
+    expect(lastmod('/meetings/2026-02-12-belmopan-launch/')).toBe('2025-12-01T12:00:00.000Z');
+    // A list changes when any of its records does; the home page when anything does.
+    expect(lastmod('/commitments/')).toBe('2026-08-10T15:00:00.000Z');
+    expect(lastmod('/meetings/')).toBe('2025-12-01T12:00:00.000Z');
+    expect(lastmod('/')).toBe('2026-08-10T15:00:00.000Z');
+    expect(lastmod('/search/'), 'a page that shows no content has no date').toBeUndefined();
+  });
+
   it('names the commit it was built from in every footer and in /build.json', () => {
     expect(full.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026.`);
     const info = JSON.parse(full.file('/build.json'));
@@ -124,6 +138,7 @@ describe('a site built from a shallow clone', () => {
     expect(cut.text('/commitments/public-contract-registry/history/')).toContain('built from a shallow copy of its Git repository');
     expect(cut.text('/changes/')).toContain('built from a shallow copy of its Git repository');
     expect(cut.file('/commitments/public-contract-registry/feed.xml')).not.toContain('<entry>');
+    expect(cut.file('/sitemap-0.xml'), 'no made-up dates in the sitemap').not.toContain('<lastmod>');
   });
 
   it('still names the commit it was built from', () => {

@@ -12,6 +12,12 @@ export function formatDate(iso: string): string {
   return `${day} ${months[month - 1]} ${year}`;
 }
 
+/** `2027-01-21` → `Thursday 21 January 2027`, for notices and posters. */
+export function formatDay(iso: string): string {
+  const weekday = new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return `${weekday} ${formatDate(iso)}`;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -38,11 +38,6 @@ export function commitAnchor(commit: string): string {
   return `commit-${commit.slice(0, 7)}`;
 }
 
-/** The Atom feed of one commitment's changes. */
-export function commitmentFeedUrl(id: string): string {
-  return `${recordUrl('commitments', id)}feed.xml`;
-}
-
 /** The site-wide list of changes, all of them or one collection's, page by page: `/changes/commitments/2/`. */
 export function changesUrl(collection?: CollectionName, page = 1): string {
   return `/changes/${collection ? `${collection}/` : ''}${page > 1 ? `${page}/` : ''}`;
@@ -78,4 +73,31 @@ export function gitHostUrls(repository: { url: string; branch: string } | undefi
     /** Every commit that touched a file, on the branch the site is built from. */
     fileHistory: (path: string) => `${base}/commits/${repository.branch}/${path}`,
   };
+}
+
+/** A page's share card: `/cards/commitments/open-contracting.1a2b3c4d5e.png`, named by the hash of its content so a changed card gets a new address (social networks keep images they have seen). */
+export function shareCardUrl(page: string, hash: string): string {
+  return `/cards/${page.replace(/^\/|\/$/g, '') || 'home'}.${hash}.png`;
+}
+
+/** The printable poster of a record (an upcoming meeting), with the QR code to its page. */
+export function posterUrl(collection: CollectionName, id: string): string {
+  return `${recordUrl(collection, id)}poster/`;
+}
+
+/** The Atom feed of one record's changes: `/commitments/open-contracting/feed.xml`. */
+export function recordFeedUrl(collection: CollectionName, id: string): string {
+  return `${recordUrl(collection, id)}feed.xml`;
+}
+
+/** The sitemap crawlers read first. */
+export const sitemapUrl = '/sitemap-index.xml';
+
+/** The record a site path belongs to (its page, history, feed or poster), read back from the path; the caller checks that it exists. */
+export function recordOfUrl(path: string): { collection: CollectionName; id: string } | undefined {
+  const parts = path.split('/').filter(Boolean);
+  for (const [collection, section] of Object.entries(sections) as Array<[CollectionName, string]>) {
+    if (section !== '/' && parts.length >= 2 && `/${parts[0]}/` === section) return { collection, id: parts[1] };
+  }
+  return parts.length >= 1 ? { collection: 'pages', id: parts[0] } : undefined;
 }
