@@ -14,3 +14,23 @@ export function listInWords(words: string[]): string {
 export function countsInWords({ commitments, meetings, datasets }: { commitments: number; meetings: number; datasets: number }): string {
   return `${plural(commitments, 'commitment')}, ${plural(meetings, 'meeting')} and ${plural(datasets, 'dataset')}`;
 }
+
+/** What a milestone's stage is called on dashboards and organization pages, in the order charts stack them. */
+export const stageWords = {
+  complete: 'Complete',
+  'on-time': 'On time',
+  overdue: 'Overdue',
+  'not-started': 'Not started',
+  unfinished: 'Not finished',
+} as const;
+
+/** `14 milestones: 5 complete, 6 on time, 2 overdue`: each count with its words, zeros left out (but always the first). */
+export function tallyInWords(total: number, noun: string, parts: [count: number, words: string][]): string {
+  const shown = parts.filter(([count], index) => count > 0 || index === 0);
+  return `${plural(total, noun)}${shown.length && total ? `: ${shown.map(([count, words]) => `${count} ${words.toLowerCase()}`).join(', ')}` : ''}`;
+}
+
+/** `moved 2 times`, `moved once`. */
+export function timesInWords(n: number, verb: string): string {
+  return `${verb} ${n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`}`;
+}
