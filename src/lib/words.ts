@@ -15,14 +15,6 @@ export function countsInWords({ commitments, meetings, datasets }: { commitments
   return `${plural(commitments, 'commitment')}, ${plural(meetings, 'meeting')} and ${plural(datasets, 'dataset')}`;
 }
 
-/** What a milestone's stage is called on dashboards and organization pages, in the order charts stack them. */
-export const stageWords = {
-  complete: 'Complete',
-  'on-time': 'On time',
-  overdue: 'Overdue',
-  'not-started': 'Not started',
-  unfinished: 'Not finished',
-} as const;
 
 /** `14 milestones: 5 complete, 6 on time, 2 overdue`: each count with its words, zeros left out (but always the first). */
 export function tallyInWords(total: number, noun: string, parts: [count: number, words: string][]): string {

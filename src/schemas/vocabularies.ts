@@ -39,6 +39,18 @@ export const potentialLevels = {
   substantial: 'Substantial',
 } as const;
 
+/**
+ * Where a milestone stands on a dashboard (derived, never entered): complete, in progress and not
+ * yet due, overdue, not started and not yet due, or not finished when its plan ended.
+ */
+export const milestoneStages = {
+  complete: 'Complete',
+  'on-time': 'On time',
+  overdue: 'Overdue',
+  'not-started': 'Not started',
+  unfinished: 'Not finished',
+} as const;
+
 /** Why a commitment is relevant to OGP values (OGP template; the last two only in addition). */
 export const ogpValues = {
   'access-to-information': 'Access to information',

@@ -45,7 +45,7 @@ export function clip(text: string, max: number): string {
 }
 
 /** Bars scaled to the largest total, so longer bars mean more milestones; each label sits above its bar. */
-export function barChart(rows: BarInput[], { width = 320, barHeight = 14, labelChars = 48 } = {}): BarChart {
+export function barChart(rows: BarInput[], { width = 400, barHeight = 14, labelChars = 62 } = {}): BarChart {
   const max = Math.max(1, ...rows.map((row) => row.parts.reduce((sum, part) => sum + part.count, 0)));
   const rowHeight = barHeight + 26;
   const bars = rows.map((row, index) => {
@@ -154,4 +154,65 @@ export function timelineChart(
 function monthsApart(from: string, to: string): number {
   const [a, b] = [from, to].map((date) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)));
   return b - a;
+}
+
+/** One month of the progress-over-time chart. */
+export interface ColumnInput {
+  /** `YYYY-MM`. */
+  month: string;
+  recorded: boolean;
+  milestones: number;
+  complete: number;
+  overdue: number;
+}
+
+/** A drawn month: complete from the bottom, overdue above it, the rest of the milestones as an outline. */
+export interface Column {
+  x: number;
+  /** Each part's top and height; absent when empty or the month is not recorded. */
+  complete?: { y: number; height: number };
+  overdue?: { y: number; height: number };
+  total?: { y: number; height: number };
+}
+
+/** A column chart of milestones month by month, with a scale and a label every six months. */
+export interface ColumnChart {
+  width: number;
+  height: number;
+  /** The baseline's y. */
+  base: number;
+  columnWidth: number;
+  columns: Column[];
+  labels: { x: number; text: string }[];
+  /** Scale lines with their values. */
+  scale: { y: number; value: number }[];
+}
+
+/** Months as columns scaled to the most milestones any month had. */
+export function columnChart(points: ColumnInput[], { columnWidth = 16, gap = 8, plot = 140, left = 32 } = {}): ColumnChart {
+  const max = Math.max(1, ...points.map((p) => p.milestones));
+  const top = 10;
+  const base = top + plot;
+  const h = (n: number) => Math.round((n / max) * plot);
+  const columns = points.map((point, index): Column => {
+    const x = left + index * (columnWidth + gap);
+    if (!point.recorded || !point.milestones) return { x };
+    const complete = h(point.complete);
+    const overdue = h(point.complete + point.overdue) - complete;
+    const total = h(point.milestones);
+    return {
+      x,
+      total: { y: base - total, height: total },
+      ...(complete && { complete: { y: base - complete, height: complete } }),
+      ...(overdue && { overdue: { y: base - complete - overdue, height: overdue } }),
+    };
+  });
+  const labels = points.flatMap((point, index) => {
+    const month = Number(point.month.slice(5, 7));
+    return month === 1 || month === 7 || index === 0 ? [{ x: left + index * (columnWidth + gap), text: `${monthNames[month - 1]} ${point.month.slice(0, 4)}` }] : [];
+  });
+  // Labels closer than a label's width to the one before are dropped (the first month may be June).
+  const spaced = labels.filter((label, index) => index === 0 || label.x - labels[index - 1].x >= 64);
+  const scale = [0, Math.round(max / 2), max].filter((value, index, all) => all.indexOf(value) === index).map((value) => ({ y: base - h(value), value }));
+  return { width: left + points.length * (columnWidth + gap) + 40, height: base + 24, base, columnWidth, columns, labels: spaced, scale };
 }

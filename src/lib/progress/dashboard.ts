@@ -5,7 +5,7 @@
  * assessments disagree with the self-reported level. Pure: records in, figures out.
  */
 import type { Commitment, Milestone } from '../../schemas/commitment.ts';
-import { completionLevels, ogpValues, themes } from '../../schemas/vocabularies.ts';
+import { completionLevels, milestoneStages, ogpValues, themes } from '../../schemas/vocabularies.ts';
 import { daysBetween, today as buildDate } from '../dates.ts';
 import { milestoneStage, milestoneState, type Stage } from './status.ts';
 
@@ -19,7 +19,7 @@ export interface CommitmentInput {
 export type Level = keyof typeof completionLevels;
 
 /** The stages, in the order charts stack them and tables list them. */
-export const stageOrder: Stage[] = ['complete', 'on-time', 'overdue', 'not-started', 'unfinished'];
+export const stageOrder = Object.keys(milestoneStages) as Stage[];
 
 /** The stages a plan can show: a closed plan's milestones are complete or not finished, an open plan's never "not finished". */
 export function stagesFor(closed: boolean): Stage[] {
@@ -43,13 +43,20 @@ export interface BreakdownRow {
   tally: Tally;
 }
 
-/** The ways a plan is broken down, with what each is called. */
+/** The ways a plan is broken down, with what each is called (as a heading, and inside a sentence). */
 export const breakdownKinds = {
   theme: 'Theme',
   value: 'OGP value',
   lead: 'Lead organization',
   district: 'District',
 } as const;
+
+/** A breakdown's name inside a sentence: "by theme", "by OGP value". */
+export function breakdownInSentence(kind: keyof typeof breakdownKinds): string {
+  const label = breakdownKinds[kind];
+  // Lower the first letter, unless the first word is an acronym ("OGP").
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
 
 /** A breakdown's key. */
 export type BreakdownKind = keyof typeof breakdownKinds;

@@ -7,7 +7,7 @@ import type { CommitmentEntry, PlanEntry, Records } from '../content/records.ts'
 import { siteHistory } from '../history/record-history.ts';
 import { today } from '../dates.ts';
 import { planDashboard, type Dashboard } from './dashboard.ts';
-import { slipsOf, statesOf, type CommitmentSlips, type State } from './from-history.ts';
+import { slipsOf, statesOf, type CommitmentSlips, type Rescheduling, type State } from './from-history.ts';
 import { progressOverTime, type Series } from './over-time.ts';
 
 /** The ids of the districts, north to south, as the records list them. */
@@ -56,4 +56,18 @@ export function seriesOf(records: Records, plan: PlanEntry): Series {
     ],
     on: today,
   });
+}
+
+/** A rescheduling, with its commitment. */
+export interface PlanRescheduling extends Rescheduling {
+  commitment: string;
+  code: string;
+  commitmentTitle: string;
+}
+
+/** Every rescheduling of a plan's commitments and milestones, by commitment number, the commitment's own end date first. */
+export function reschedulingsOf(records: Records, plan: PlanEntry): PlanRescheduling[] {
+  return records.commitments
+    .filter((c) => c.data.plan === plan.id)
+    .flatMap((c) => slipsOfCommitment(c).rescheduled.map((r) => ({ ...r, commitment: c.id, code: c.data.code, commitmentTitle: c.data.title })));
 }

@@ -1,6 +1,6 @@
 /** Where a commitment stands, derived from its milestones and the build date. */
 import type { Milestone } from '../../schemas/commitment.ts';
-import { completionLevels } from '../../schemas/vocabularies.ts';
+import { completionLevels, milestoneStages } from '../../schemas/vocabularies.ts';
 import { daysBetween, formatDuration, today } from '../dates.ts';
 
 /** A milestone's state as a reader needs it: the OGP level, plus overdue or unfinished in words. */
@@ -61,7 +61,7 @@ export function progressSentence(progress: Progress): string {
 }
 
 /** Where a milestone stands on a dashboard: complete, on time, overdue, not started, or not finished when its plan ended. */
-export type Stage = 'complete' | 'on-time' | 'overdue' | 'not-started' | 'unfinished';
+export type Stage = keyof typeof milestoneStages;
 
 /** A milestone's stage: the same judgement as its tag (`milestoneState`), with "not started" apart from "on time". */
 export function milestoneStage(milestone: Pick<Milestone, 'status' | 'start' | 'end'>, judging: Judging = {}): Stage {
