@@ -100,6 +100,8 @@ function commitment(entry: CommitmentEntry, { records, site }: ApiContext) {
     ...recordBase('commitments', entry, site),
     ...data,
     milestones: data.milestones.map((milestone) => ({ ...milestone, evidence: milestone.evidence.map((e) => ({ ...e, url: absoluteLink(e.url, site) })) })),
+    ...(data.assessment?.report && { assessment: { ...data.assessment, report: absoluteLink(data.assessment.report, site) } }),
+    ...(data.civilSocietyAssessment?.url && { civilSocietyAssessment: { ...data.civilSocietyAssessment, url: absoluteLink(data.civilSocietyAssessment.url, site) } }),
     description: entry.body ?? '',
     progress: records.progress([entry]),
   };
@@ -284,7 +286,8 @@ export function apiFileText(file: ApiFile, context: ApiContext, plan?: PlanEntry
 export function apiSchema(file: ApiFile, site: URL | string) {
   return toJsonSchema(file.schema!, {
     id: absoluteUrl(`${apiBase}schemas/${schemaName(file.name)}`, site),
-    title: `${file.title}: ${absoluteUrl(`${apiBase}${file.name}`, site)}`,
+    // A family's name is a pattern: say it in words, not as a (percent-encoded) address.
+    title: `${file.title}: ${absoluteUrl(apiBase, site)}${file.name.replace(planSlot, '<plan id>')}`,
     description: file.description,
   });
 }
