@@ -26,3 +26,19 @@ export function tallyInWords(total: number, noun: string, parts: [count: number,
 export function timesInWords(n: number, verb: string): string {
   return `${verb} ${n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`}`;
 }
+
+/** The sentences of calendar events (src/lib/calendar/), kept here with the site's other words. */
+export const calendarWords = {
+  online: 'Online',
+  alsoOnline: ' (also online)',
+  summaryPrefix: { scheduled: '', held: '', cancelled: 'Cancelled: ', postponed: 'Postponed: ' },
+  status: { scheduled: '', held: '', cancelled: 'This meeting is cancelled.', postponed: 'This meeting is postponed: a new date will be announced on the site.' },
+  meetingOf: (kind: string) => `${kind} of the Open Government Coordination Mechanism.`,
+  startsAt: (time: string) => `Starts at ${time}, Belize time.`,
+  agenda: (items: string[]) => `Agenda: ${items.map((item, i) => `${i + 1}. ${item}`).join(' ')}`,
+  deadline: (code: string, title: string) => `Deadline ${code}: ${title}`,
+  milestoneOf: (number: number, code: string, title: string) => `Milestone ${number} of ${code}: ${title}.`,
+  ledBy: (name: string) => `Led by ${name}.`,
+  standing: (state: string, completed: string | undefined, level: string) => `Where it stands: ${state}${completed ? `, completed ${completed}` : ''}. The commitment: ${level}.`,
+  rescheduled: (original: string) => `Rescheduled: first due ${original}.`,
+} as const;

@@ -11,6 +11,7 @@ import { formatDate } from '../dates.ts';
 import { milestoneState } from '../progress/status.ts';
 import { slipsOfCommitment } from '../progress/site.ts';
 import { milestoneUrl, recordUrl } from '../urls.ts';
+import { calendarWords } from '../words.ts';
 
 /** One event of a calendar. */
 export interface CalendarEvent {
@@ -71,25 +72,18 @@ export function meetingEvent(meeting: MeetingEntry, { records, site, stampOf }: 
   const { data } = meeting;
   const district = data.district && records.district(data.district).data.name;
   const place = [data.venue?.name, data.venue?.address, district && `${district} District`].filter(Boolean).join(', ');
-  const location = place ? `${place}${data.online ? ' (also online)' : ''}` : 'Online';
-  const said = {
-    scheduled: '',
-    held: '',
-    cancelled: 'This meeting is cancelled.',
-    postponed: 'This meeting is postponed: a new date will be announced on the site.',
-  }[data.status];
+  const location = place ? `${place}${data.online ? calendarWords.alsoOnline : ''}` : calendarWords.online;
   const description = [
-    said,
-    `${meetingKinds[data.kind]} of the Open Government Coordination Mechanism.`,
+    calendarWords.status[data.status],
+    calendarWords.meetingOf(meetingKinds[data.kind]),
     data.summary,
-    data.time ? `Starts at ${data.time}, Belize time.` : '',
-    data.agenda.length ? `Agenda: ${data.agenda.map((item, i) => `${i + 1}. ${item}`).join(' ')}` : '',
+    data.time ? calendarWords.startsAt(data.time) : '',
+    data.agenda.length ? calendarWords.agenda(data.agenda) : '',
     absolute(recordUrl('meetings', meeting.id), site),
   ].filter(Boolean).join('\n\n');
-  const prefix = data.status === 'cancelled' ? 'Cancelled: ' : data.status === 'postponed' ? 'Postponed: ' : '';
   return {
     uid: `meeting-${meeting.id}@${hostOf(site)}`,
-    summary: `${prefix}${data.title}`,
+    summary: `${calendarWords.summaryPrefix[data.status]}${data.title}`,
     description,
     ...(data.time ? { start: belizeToUtc(data.date, data.time) } : { start: data.date, end: nextDay(data.date) }),
     location,
@@ -113,16 +107,16 @@ export function deadlineEvents(commitment: CommitmentEntry, { records, site, sta
     const number = index + 1;
     const rescheduled = moved.find((r) => r.milestone?.number === number);
     const description = [
-      `Milestone ${number} of ${data.code}: ${data.title}.`,
-      `Led by ${records.organization(milestone.responsible ?? data.lead).data.name}.`,
-      `Where it stands: ${milestoneState(milestone, { planClosed }).label}${milestone.completed ? `, completed ${formatDate(milestone.completed)}` : ''}. The commitment: ${completionLevels[data.status]}.`,
-      rescheduled ? `Rescheduled: first due ${formatDate(rescheduled.original)}.` : '',
+      calendarWords.milestoneOf(number, data.code, data.title),
+      calendarWords.ledBy(records.organization(milestone.responsible ?? data.lead).data.name),
+      calendarWords.standing(milestoneState(milestone, { planClosed }).label, milestone.completed && formatDate(milestone.completed), completionLevels[data.status]),
+      rescheduled ? calendarWords.rescheduled(formatDate(rescheduled.original)) : '',
       absolute(milestoneUrl(commitment.id, number), site),
     ].filter(Boolean).join('\n\n');
     const key = createHash('sha1').update(milestone.title).digest('hex').slice(0, 10);
     return {
       uid: `milestone-${commitment.id}-${key}@${hostOf(site)}`,
-      summary: `Deadline ${data.code}: ${milestone.title}`,
+      summary: calendarWords.deadline(data.code, milestone.title),
       description,
       start: milestone.end,
       end: nextDay(milestone.end),
