@@ -4,7 +4,7 @@
  * (imported from src/). src/integrations/cms.ts fills in the constant below at build time.
  */
 import { formatDate, today } from '../src/lib/dates.ts';
-import { milestoneState } from '../src/lib/progress.ts';
+import { milestoneState } from '../src/lib/progress/status.ts';
 import { count, districtsInWords, tags, type Tag } from '../src/lib/words.ts';
 import type { Milestone } from '../src/schemas/commitment.ts';
 import { attendeeSectors, completionLevels, decisionOutcomes, evidenceKinds, labelOf, licences, meetingKinds, meetingStatuses, resourceFormats, themes, updateFrequencies } from '../src/schemas/vocabularies.ts';

@@ -17,14 +17,17 @@ const of = (collection: string) => records.filter((r) => r.collection === collec
 const read = (name: string) => readFileSync(`${dist}/api/v1/${name}`, 'utf8');
 const json = (name: string) => JSON.parse(read(name));
 const site = (readFileSync('content/settings.yaml', 'utf8').match(/^url: (.+)$/m) ?? [])[1];
-/** The files the API promises (issue #8); each JSON one has a schema `<name>.schema.json`. */
-const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson'];
-const schemaName = (file: string) => file.replace(/\.(json|geojson)$/, '.schema.json');
+/** The action plans, each with its dashboard's files (issue #13). */
+const plans = of('action-plans').map((p) => p.id);
+/** The files the API promises (issue #8); each JSON one has a schema `<name>.schema.json`, a plan's progress files share one. */
+const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', ...plans.map((plan) => `progress-${plan}.json`)];
+const schemaName = (file: string) => file.replace(/^progress-.*\.json$/, 'progress.json').replace(/\.(json|geojson)$/, '.schema.json');
+const progressCsvs = plans.flatMap((plan) => ['', '-theme', '-value', '-lead', '-district'].map((kind) => `progress-${plan}${kind}.csv`));
 
 it('publishes every promised file, and a schema for each JSON and GeoJSON file', () => {
   const files = readdirSync(`${dist}/api/v1`).filter((name) => name !== 'schemas');
-  expect(files.sort()).toEqual([...jsonFiles, 'commitments.csv', 'milestones.csv'].sort());
-  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual(jsonFiles.map(schemaName).sort());
+  expect(files.sort()).toEqual([...jsonFiles, 'commitments.csv', 'milestones.csv', ...progressCsvs].sort());
+  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual([...new Set(jsonFiles.map(schemaName))].sort());
 });
 
 describe.each(jsonFiles)('/api/v1/%s', (name) => {
@@ -37,10 +40,10 @@ describe.each(jsonFiles)('/api/v1/%s', (name) => {
 
   it('has a schema that says what it holds and rejects a file missing a required field', () => {
     expect(schema.$id).toBe(`${site}/api/v1/schemas/${schemaName(name)}`);
-    expect(schema.title).toContain(`/api/v1/${name}`);
+    expect(schema.title).toContain(name.startsWith('progress-') ? '/api/v1/progress-<plan id>.json' : `/api/v1/${name}`);
     const broken = json(name);
-    const list = broken.features ?? Object.values(broken).find(Array.isArray);
-    delete list[0][broken.features ? 'properties' : 'id'];
+    const list = broken.features ?? (broken.breakdowns ? broken.breakdowns.theme : Object.values(broken).find(Array.isArray));
+    delete list[0][broken.features ? 'properties' : broken.breakdowns ? 'key' : 'id'];
     expect(draft2020(schema)(broken)).toBe(false);
   });
 
@@ -49,7 +52,7 @@ describe.each(jsonFiles)('/api/v1/%s', (name) => {
     const visit = (value: unknown, key = ''): void => {
       if (Array.isArray(value)) value.forEach((item) => visit(item, key));
       else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => visit(v, k));
-      else if (typeof value === 'string' && ['url', 'file', 'schema', 'recording', '$schema', 'licenceUrl'].includes(key)) links.push(value);
+      else if (typeof value === 'string' && ['url', 'file', 'schema', 'recording', '$schema', 'licenceUrl', 'dashboard'].includes(key)) links.push(value);
     };
     visit(json(name));
     expect(links.length).toBeGreaterThan(0);
@@ -117,7 +120,7 @@ describe('the GeoJSON files', () => {
 
 describe('the spreadsheets', () => {
   it('start with a UTF-8 byte order mark for Excel and end lines with CRLF (RFC 4180)', () => {
-    for (const name of ['commitments.csv', 'milestones.csv']) {
+    for (const name of ['commitments.csv', 'milestones.csv', ...progressCsvs]) {
       const text = read(name);
       expect(text.charCodeAt(0), name).toBe(0xfeff);
       expect(text.split('\r\n').length).toBeGreaterThan(2);

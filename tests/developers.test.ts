@@ -12,7 +12,7 @@ import { htmlText } from './support/html.ts';
 
 const html = page('/developers/');
 const text = pageText('/developers/');
-const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', 'commitments.csv', 'milestones.csv'];
+const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', 'commitments.csv', 'milestones.csv', 'progress-2026-2028.json', 'progress-2026-2028-theme.csv'];
 
 /** The page's JavaScript examples, as a reader would copy them. */
 const examples = [...html.matchAll(/<pre[^>]*><code class="language-js">([\s\S]*?)<\/code><\/pre>/g)].map((m) => htmlText(m[1], { whitespace: 'pre' }));
@@ -41,7 +41,7 @@ describe('the developers\' page', () => {
   });
 
   it('links each JSON file\'s schema, the DCAT catalog and the dataset files', () => {
-    for (const name of apiFiles.filter((n) => !n.endsWith('.csv'))) expect(html).toContain(`href="/api/v1/schemas/${name.replace(/\.(geo)?json$/, '.schema.json')}"`);
+    for (const name of apiFiles.filter((n) => !n.endsWith('.csv'))) expect(html).toContain(`href="/api/v1/schemas/${name.replace(/^progress-.*\.json$/, 'progress.json').replace(/\.(geo)?json$/, '.schema.json')}"`);
     expect(html).toContain('href="/data.json"');
     expect(text).toContain('/files/datasets/');
   });

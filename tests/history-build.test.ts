@@ -125,6 +125,29 @@ describe('a site built with its full history', () => {
     expect(lastmod('/search/'), 'a page that shows no content has no date').toBeUndefined();
   });
 
+  it('shows a rescheduled milestone on its commitment page: original and current dates, how often, and the change', () => {
+    expect(full.text('/commitments/public-contract-registry/')).toMatch(/Publish the draft bill .*?Rescheduled first due 31 March 2027 ?, now 30 September 2027 ?: moved once/);
+    expect(full.file('/commitments/public-contract-registry/')).toContain(`href="/commitments/public-contract-registry/history/#commit-${commits.deadline.slice(0, 7)}"`);
+  });
+
+  it('lists the rescheduled milestone on its plan\'s dashboard and in the plan\'s progress file', () => {
+    const text = full.text('/action-plans/2026-2028/dashboard/');
+    expect(text).toMatch(/Rescheduled \(1\)/);
+    expect(text).toMatch(/Publish the draft bill Rescheduled First due 31 March 2027 ?, now 30 September 2027 ?: moved once/);
+    const progress = JSON.parse(full.file('/api/v1/progress-2026-2028.json'));
+    expect(progress.rescheduled).toEqual([
+      expect.objectContaining({ commitment: 'public-contract-registry', kind: 'milestone', original: '2027-03-31', current: '2027-09-30', changes: [expect.objectContaining({ from: '2027-03-31', to: '2027-09-30', commit: expect.objectContaining({ sha: commits.deadline, date: '2026-03-15' }) })] }),
+    ]);
+  });
+
+  it('gives the plan month by month from the history, the fixture\'s commitment arriving in January', () => {
+    const { overTime } = JSON.parse(full.file('/api/v1/progress-2026-2028.json'));
+    expect(overTime.map((p: { month: string }) => p.month)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'].map((m) => `2026-${m}`));
+    expect(overTime.every((p: { recorded: boolean }) => p.recorded)).toBe(true);
+    // The registry (two milestones) joins the nine commitments of the sample content on 5 January.
+    expect(overTime[0].commitments).toBe(10);
+  });
+
   it('names the commit it was built from in every footer and in /build.json', () => {
     expect(full.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026.`);
     const info = JSON.parse(full.file('/build.json'));
@@ -139,6 +162,7 @@ describe('a site built from a shallow clone', () => {
     expect(cut.text('/changes/')).toContain('built from a shallow copy of its Git repository');
     expect(cut.file('/commitments/public-contract-registry/feed.xml')).not.toContain('<entry>');
     expect(cut.file('/sitemap-0.xml'), 'no made-up dates in the sitemap').not.toContain('<lastmod>');
+    expect(cut.text('/action-plans/2026-2028/dashboard/')).toContain('Not known: this copy of the site was built without its Git history.');
   });
 
   it('still names the commit it was built from', () => {

@@ -1,6 +1,6 @@
 /** Counts, lists and recurring phrases in words (src/lib/words.ts). */
 import { expect, it } from 'vitest';
-import { count, countsInWords, districtsInWords, geometriesInWords, linesChanged, listInWords, plural, tags } from '../src/lib/words.ts';
+import { count, countsInWords, districtsInWords, geometriesInWords, linesChanged, listInWords, plural, tags, tallyInWords, timesInWords } from '../src/lib/words.ts';
 
 it('writes one thing in the singular and any other number in the plural, with the forms it is given', () => {
   expect([0, 1, 2].map((n) => count(n, 'meeting', 'meetings'))).toEqual(['0 meetings', '1 meeting', '2 meetings']);
@@ -47,4 +47,14 @@ it('gives each status its label from the vocabularies and one colour everywhere'
   expect(tags.decision('adopted')).toEqual({ label: 'Adopted', tone: 'complete' });
   expect(tags.change('removed')).toEqual({ label: 'Removed', tone: 'overdue' });
   expect(tags.plan('co-creation')).toEqual({ label: 'In co-creation', tone: 'in-progress' });
+});
+
+it('says a tally with its words, leaving out zeros but the first', () => {
+  expect(tallyInWords(14, ['milestone', 'milestones'], [[5, 'Complete'], [6, 'On time'], [0, 'Overdue'], [3, 'Not started']])).toBe('14 milestones: 5 complete, 6 on time, 3 not started');
+  expect(tallyInWords(2, ['milestone', 'milestones'], [[0, 'Complete'], [2, 'Overdue']])).toBe('2 milestones: 0 complete, 2 overdue');
+  expect(tallyInWords(0, ['milestone', 'milestones'], [[0, 'Complete']])).toBe('0 milestones');
+});
+
+it('counts times the way people say them', () => {
+  expect([1, 2, 3].map((n) => timesInWords(n, 'rescheduled'))).toEqual(['rescheduled once', 'rescheduled twice', 'rescheduled 3 times']);
 });

@@ -18,6 +18,12 @@ export function formatDay(iso: string): string {
   return `${weekday} ${formatDate(iso)}`;
 }
 
+/** `2027-03` part of a date → `March 2027`, for month-by-month charts. */
+export function formatMonth(iso: string): string {
+  const [year, month] = iso.split('-').map(Number);
+  return `${months[month - 1]} ${year}`;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

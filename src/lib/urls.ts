@@ -38,6 +38,39 @@ export function commitAnchor(commit: string): string {
   return `commit-${commit.slice(0, 7)}`;
 }
 
+/** A plan's dashboard: progress overall and by theme, value, lead and district; what is late, due, done, rescheduled. */
+export function dashboardUrl(plan: string): string {
+  return `${recordUrl('action-plans', plan)}dashboard/`;
+}
+
+/** A plan's timeline: its commitments and milestones as a Gantt chart and a table. */
+export function timelineUrl(plan: string): string {
+  return `${recordUrl('action-plans', plan)}timeline/`;
+}
+
+/** A plan laid out for printing, in the order of OGP's commitment template. */
+export function printUrl(plan: string): string {
+  return `${recordUrl('action-plans', plan)}print/`;
+}
+
+/** A milestone on its commitment's page (`number` counts from 1). */
+export function milestoneUrl(commitment: string, number: number): string {
+  return `${recordUrl('commitments', commitment)}#milestone-${number}`;
+}
+
+/** The page that explains the calendar feeds and how to subscribe. */
+export const calendarUrl = '/calendar/';
+
+/** One of the site's calendar feeds (iCalendar): `/calendar/meetings.ics`. */
+export function calendarFeedUrl(feed: string): string {
+  return `${calendarUrl}${feed}.ics`;
+}
+
+/** The iCalendar file of one record ("Add to calendar"): a meeting, or a commitment's milestone deadlines. */
+export function recordCalendarUrl(collection: 'meetings' | 'commitments', id: string): string {
+  return `${recordUrl(collection, id)}calendar.ics`;
+}
+
 /** The site-wide list of changes, all of them or one collection's, page by page: `/changes/commitments/2/`. */
 export function changesUrl(collection?: CollectionName, page = 1): string {
   return `/changes/${collection ? `${collection}/` : ''}${page > 1 ? `${page}/` : ''}`;

@@ -96,13 +96,12 @@ function compareSets(element: z.ZodType, label: string, before: unknown[], after
 }
 
 /**
- * Lists of objects (milestones, evidence, attendees…): items are matched by their name (title,
- * name…), falling back to their position for an item renamed in place, then compared field by
- * field. A different item put in the place of a removed one is not a rename: an auditor must
- * see that a milestone was removed, so a positional match needs similar words or otherwise
- * identical fields.
+ * Which item of a list's old version each item of its new version is (new index → old index):
+ * the same name (title, name…), or else the same place with similar words or otherwise identical
+ * fields, so a milestone renamed in place keeps its identity and a different one put in the
+ * place of a removed one does not. The history pages and the "rescheduled" milestones share it.
  */
-function compareItems(element: z.ZodType, label: string, before: unknown[], after: unknown[], prefix: string, ctx: Context) {
+export function pairItems(element: z.ZodType, before: unknown[], after: unknown[]): Map<number, number> {
   const shape = defOf(unwrap(element)).shape ?? {};
   const nameField = nameFields.find((key) => key in shape);
   const nameOf = (item: unknown) => (nameField ? String((item as Record<string, unknown>)?.[nameField] ?? '') : '');
@@ -124,6 +123,23 @@ function compareItems(element: z.ZodType, label: string, before: unknown[], afte
       used.add(i);
     }
   });
+  return pairs;
+}
+
+/**
+ * Lists of objects (milestones, evidence, attendees…): items are matched by their name (title,
+ * name…), falling back to their position for an item renamed in place, then compared field by
+ * field. A different item put in the place of a removed one is not a rename: an auditor must
+ * see that a milestone was removed, so a positional match needs similar words or otherwise
+ * identical fields.
+ */
+function compareItems(element: z.ZodType, label: string, before: unknown[], after: unknown[], prefix: string, ctx: Context) {
+  const shape = defOf(unwrap(element)).shape ?? {};
+  const nameField = nameFields.find((key) => key in shape);
+  const nameOf = (item: unknown) => (nameField ? String((item as Record<string, unknown>)?.[nameField] ?? '') : '');
+  const noun = singular(label);
+  const pairs = pairItems(element, before, after);
+  const used = new Set(pairs.values());
   const title = (item: unknown, index: number) => (nameField ? `"${clip(nameOf(item))}"` : `#${index + 1}`);
   before.forEach((item, j) => {
     if (!used.has(j)) ctx.out.lines.push(`${prefix}${say(prefix, noun)} removed: ${title(item, j)}`);

@@ -53,6 +53,12 @@ export interface RecordHistory {
   changes: RecordChange[];
   /** The last version that existed: for a deleted record, what it said before removal. */
   last?: RecordVersion;
+  /**
+   * Every readable version, newest first, parsed as the site parses it: what the record said
+   * after each commit. "Rescheduled" milestones and progress over time are read from these, in
+   * the same pass, with no more Git.
+   */
+  versions: RecordVersion[];
 }
 
 /** The history of the whole site. */
@@ -125,7 +131,8 @@ export function readSiteHistory(dir: string): SiteHistory {
     changes.reverse();
     const lastIndex = versions.findIndex(Boolean);
     const last = lastIndex >= 0 ? { ...versions[lastIndex]!, commit: file.versions[lastIndex].commit, path: log.prefix + file.versions[lastIndex].path } : undefined;
-    records.set(`${collection}/${id}`, { collection, id, title: lastTitle, deleted: file.deleted, changes, last });
+    const readable = versions.flatMap((version, index) => (version?.readable ? [{ data: version.data, body: version.body, commit: file.versions[index].commit, path: log.prefix + file.versions[index].path }] : []));
+    records.set(`${collection}/${id}`, { collection, id, title: lastTitle, deleted: file.deleted, changes, last, versions: readable });
   }
   const changes = [...records.values()]
     .flatMap((record) => record.changes)

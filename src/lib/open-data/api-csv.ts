@@ -15,7 +15,7 @@ import { completionLevels, ogpValues, themes } from '../../schemas/vocabularies.
 import { metaOf } from '../../schemas/walk.ts';
 import { toCsv, type CsvValue } from '../data-files/csv.ts';
 import { absoluteUrl } from './catalog.ts';
-import { milestoneState } from '../progress.ts';
+import { milestoneState } from '../progress/status.ts';
 import { recordUrl } from '../urls.ts';
 import { nationwide } from '../words.ts';
 

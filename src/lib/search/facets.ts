@@ -5,7 +5,7 @@
  */
 import type { CommitmentEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records } from '../content/records.ts';
 import { formatDate, formatPeriod } from '../dates.ts';
-import { milestoneState } from '../progress.ts';
+import { milestoneState } from '../progress/status.ts';
 import { completionLevels, meetingStatuses, planStatuses } from '../../schemas/vocabularies.ts';
 import type { SearchFilter } from './filters.ts';
 import { nationwide } from '../words.ts';

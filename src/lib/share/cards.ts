@@ -7,7 +7,7 @@
 import { loadRecords, commitmentInvolves, meetingInvolves, type Records } from '../content/records.ts';
 import { catalogFacetNames, catalogFacets } from '../open-data/facets.ts';
 import { districtCounts } from '../geo/district-counts.ts';
-import { progressOf, progressSentence, type Progress } from '../progress.ts';
+import { progressOf, progressSentence, type Progress } from '../progress/status.ts';
 import { formatDate, formatPeriod } from '../dates.ts';
 import { count, countsInWords, listInWords } from '../words.ts';
 import { siteSettings } from '../settings.ts';

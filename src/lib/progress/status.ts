@@ -1,10 +1,10 @@
 /** Where a commitment stands, derived from its milestones and the build date. */
 import type { z } from 'astro/zod';
-import type { ProgressSchema } from '../schemas/api.ts';
-import type { Milestone } from '../schemas/commitment.ts';
-import { completionLevels } from '../schemas/vocabularies.ts';
-import { daysBetween, formatDuration, today } from './dates.ts';
-import { plural, type Tag } from './words.ts';
+import type { ProgressSchema } from '../../schemas/api.ts';
+import type { Milestone } from '../../schemas/commitment.ts';
+import { completionLevels, milestoneStages } from '../../schemas/vocabularies.ts';
+import { daysBetween, formatDuration, today } from '../dates.ts';
+import { plural, type Tag } from '../words.ts';
 
 /** How to judge milestones: on which day, and whether their plan has closed. */
 export interface Judging {
@@ -46,4 +46,14 @@ export function progressOf(milestones: Milestone[], judging: Judging = {}): Prog
 export function progressSentence(progress: Progress): string {
   const extra = [progress.overdue && `${progress.overdue} overdue`, progress.unfinished && `${progress.unfinished} not finished`].filter(Boolean);
   return `${progress.complete} of ${progress.total} ${plural(progress.total, 'milestone', 'milestones')} complete${extra.length ? `, ${extra.join(', ')}` : ''}`;
+}
+
+/** Where a milestone stands on a dashboard: complete, on time, overdue, not started, or not finished when its plan ended. */
+export type Stage = keyof typeof milestoneStages;
+
+/** A milestone's stage: the same judgement as its tag (`milestoneState`), with "not started" apart from "on time". */
+export function milestoneStage(milestone: Pick<Milestone, 'status' | 'start' | 'end'>, judging: Judging = {}): Stage {
+  const tone = milestoneState(milestone as Milestone, judging).tone;
+  if (tone === 'complete' || tone === 'overdue' || tone === 'unfinished') return tone;
+  return milestone.status === 'not-started' ? 'not-started' : 'on-time';
 }
