@@ -52,7 +52,7 @@ describe('the changes to a record', () => {
   it('label the IRM\'s assessment with its own words', () => {
     const assessment = { verifiable: true, potential: 'modest' };
     expect(lines('commitments', { ...commitment, assessment }, { ...commitment, assessment: { ...assessment, openedGovernment: 'did-not-change' } })).toEqual([
-      'Assessment › Did it open government? set to Did not change',
+      'IRM assessment › Did it open government? set to Did not change',
     ]);
   });
 

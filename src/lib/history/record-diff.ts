@@ -137,7 +137,8 @@ function compareItems(element: z.ZodType, label: string, before: unknown[], afte
   const shape = defOf(unwrap(element)).shape ?? {};
   const nameField = nameFields.find((key) => key in shape);
   const nameOf = (item: unknown) => (nameField ? String((item as Record<string, unknown>)?.[nameField] ?? '') : '');
-  const noun = singular(label);
+  // An item's own title ("Milestone"), which the list's ("Milestones") is the plural of.
+  const noun = metaOf(element).title ?? label;
   const pairs = pairItems(element, before, after);
   const used = new Set(pairs.values());
   const title = (item: unknown, index: number) => (nameField ? `"${clip(nameOf(item))}"` : `#${index + 1}`);
