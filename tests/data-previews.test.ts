@@ -8,10 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/content/check.ts';
 import { parseCsv } from '../src/lib/data-files/csv.ts';
 import { formatBytes } from '../src/lib/content/files.ts';
+import type { Dataset } from '../src/schemas/dataset.ts';
 import { page, pageText } from './support/dist.ts';
 
 const datasets = checkContent('content').records.filter((r) => r.collection === 'datasets');
-const resources = datasets.flatMap((d) => (d.data.resources as Record<string, string>[]).map((r) => ({ dataset: d.id, ...r })));
+// The content check parsed each record with its collection's schema.
+const resources = datasets.flatMap((d) => (d.data as Dataset).resources.map((r) => ({ dataset: d.id, ...r })));
 const csvs = resources.filter((r) => r.format === 'CSV' && r.file);
 /** Text as Astro writes it into HTML. */
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

@@ -82,8 +82,8 @@ describe('labels', () => {
   });
 
   it('falls back to the given point when the centroid lies outside the shape', () => {
-    const horseshoe: LonLat[] = [[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]];
-    expect(labelPoint({ type: 'Polygon', coordinates: [horseshoe as number[][]] }, [0.5, 2])).toEqual([0.5, 2]);
+    const horseshoe: [number, number][] = [[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]];
+    expect(labelPoint({ type: 'Polygon', coordinates: [horseshoe] }, [0.5, 2])).toEqual([0.5, 2]);
   });
 });
 

@@ -158,7 +158,8 @@ const timeWidget = { widget: 'datetime', format: 'HH:mm', date_format: false, ti
 
 /** The options of an enum: the vocabulary's labels, or the values in words. */
 function optionsOf(schema: z.ZodType, node: z.ZodType): { label: string; value: string }[] {
-  const values = Object.values((defOf(node) as { entries: Record<string, string> }).entries);
+  // Only called where the definition's type is 'enum'; the vocabularies' values are all strings.
+  const values = (node as z.ZodEnum<Record<string, string>>).options;
   const labels = metaOf(schema).options ?? metaOf(node).options ?? {};
   return values.map((value) => ({ label: labels[value] ?? wordsOf(value), value }));
 }
