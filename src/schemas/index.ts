@@ -49,5 +49,8 @@ export function schemaOf<N extends CollectionName>(name: N): (typeof specs)[N]['
   return specs[name].schema;
 }
 
+/** What a record of a collection holds once its schema has read it. */
+export type CollectionData<N extends CollectionName> = z.output<(typeof specs)[N]['schema']>;
+
 /** File extensions each format accepts. */
 export const extensions = { markdown: ['md'], yaml: ['yaml', 'yml'] } as const;
