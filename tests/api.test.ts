@@ -6,14 +6,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content/check.ts';
 import { parseCsv } from '../src/lib/data-files/csv.ts';
 import { dist } from './support/dist.ts';
 import { describeErrors, draft2020 } from './support/json-schema.ts';
+import { sampleRecords } from './support/records.ts';
 import { headersFor, readHeaderRules } from './support/server.ts';
 
-const { records } = checkContent('content');
-const of = (collection: string) => records.filter((r) => r.collection === collection).map((r) => ({ id: r.id, data: r.data as Record<string, any> }));
+const of = sampleRecords();
 const read = (name: string) => readFileSync(`${dist}/api/v1/${name}`, 'utf8');
 const json = (name: string) => JSON.parse(read(name));
 const site = (readFileSync('content/settings.yaml', 'utf8').match(/^url: (.+)$/m) ?? [])[1];
@@ -73,7 +72,7 @@ describe('the JSON files hold every record', () => {
   });
 
   it('meetings.json, datasets.json and organizations.json: every record once', () => {
-    for (const collection of ['meetings', 'datasets', 'organizations']) {
+    for (const collection of ['meetings', 'datasets', 'organizations'] as const) {
       const list = json(`${collection}.json`)[collection];
       expect(list.map((r: { id: string }) => r.id).sort(), collection).toEqual(of(collection).map((r) => r.id).sort());
     }
@@ -107,10 +106,13 @@ describe('the GeoJSON files', () => {
 
   it('locations.geojson: every meeting venue, commitment site and point of the datasets\' GeoJSON files', () => {
     const features: { geometry: { coordinates: number[] }; properties: { type: string; title: string } }[] = json('locations.geojson').features;
-    const has = (type: string, coordinates: number[]) => features.some((f) => f.properties.type === type && f.geometry.coordinates.join() === coordinates.join());
-    for (const meeting of of('meetings').filter((m) => m.data.venue?.coordinates)) expect(has('venue', meeting.data.venue.coordinates), meeting.id).toBe(true);
+    const has = (type: string, coordinates: readonly number[]) => features.some((f) => f.properties.type === type && f.geometry.coordinates.join() === coordinates.join());
+    for (const meeting of of('meetings')) {
+      const coordinates = meeting.data.venue?.coordinates;
+      if (coordinates) expect(has('venue', coordinates), meeting.id).toBe(true);
+    }
     for (const site of of('commitments').flatMap((c) => c.data.sites)) expect(has('site', site.coordinates), site.name).toBe(true);
-    const files = of('datasets').flatMap((d) => d.data.resources).filter((r: { format: string }) => r.format === 'GeoJSON');
+    const files = of('datasets').flatMap((d) => d.data.resources).filter((r) => r.format === 'GeoJSON');
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       for (const feature of JSON.parse(readFileSync(`content${file.file}`, 'utf8')).features) expect(has('data', feature.geometry.coordinates), feature.properties.name).toBe(true);

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { planDashboard, type CommitmentInput } from '../src/lib/progress/dashboard.ts';
 import { milestoneStage } from '../src/lib/progress/status.ts';
+import type { Milestone } from '../src/schemas/commitment.ts';
 import { barChart, columnChart, timelineChart } from '../src/lib/progress/charts.ts';
 import { monthsBetween } from '../src/lib/progress/over-time.ts';
 
-const milestone = (status: string, start: string, end: string, completed?: string) => ({ title: `${status} ${end}`, status, start, end, completed, evidence: [], progress: [] });
+const milestone = (status: Milestone['status'], start: string, end: string, completed?: string) => ({ title: `${status} ${end}`, status, start, end, completed, evidence: [], progress: [] });
 const commitment = (id: string, extra: Record<string, unknown>): CommitmentInput =>
   ({ id, data: { code: 'BZ01', title: id, theme: 'health', values: ['access-to-information'], lead: 'a', districts: [], status: 'limited', milestones: [], ...extra } }) as unknown as CommitmentInput;
 const names = { organization: (id: string) => id.toUpperCase(), district: (id: string) => id, districtOrder: ['corozal', 'toledo'] };

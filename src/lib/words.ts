@@ -8,7 +8,7 @@
  * `Intl.ListFormat`, numbers through `Intl.NumberFormat`. A translation then swaps `locale` and
  * the phrases below, and callers stay as they are.
  */
-import { completionLevels, decisionOutcomes, meetingStatuses, planStatuses } from '../schemas/vocabularies.ts';
+import { completionLevels, decisionOutcomes, irmCompletionLevels, meetingStatuses, planStatuses } from '../schemas/vocabularies.ts';
 
 /**
  * British English: "31 March 2027" and "Toledo, Stann Creek and Cayo" (no serial comma), as
@@ -88,6 +88,7 @@ export interface Tag {
 const planTones = { 'co-creation': 'in-progress', implementation: 'in-progress', completed: 'complete' } as const;
 const completionTones = { 'not-started': 'upcoming', limited: 'in-progress', substantial: 'in-progress', complete: 'complete' } as const;
 const meetingTones = { scheduled: 'upcoming', held: 'complete', cancelled: 'overdue', postponed: 'overdue' } as const;
+const irmTones = { 'no-evidence': 'upcoming', 'not-started': 'upcoming', limited: 'in-progress', substantial: 'in-progress', complete: 'complete' } as const;
 const decisionTones = { adopted: 'complete', rejected: 'overdue', deferred: 'upcoming' } as const;
 const changeTags = {
   added: { label: 'Added', tone: 'complete' },
@@ -103,6 +104,8 @@ export const tags = {
   completion: (level: keyof typeof completionLevels): Tag => ({ label: completionLevels[level], tone: completionTones[level] }),
   /** Whether a meeting took place. */
   meeting: (status: keyof typeof meetingStatuses): Tag => ({ label: meetingStatuses[status], tone: meetingTones[status] }),
+  /** Completion as the IRM or civil society assessed it (the IRM's scale). */
+  irmCompletion: (level: keyof typeof irmCompletionLevels): Tag => ({ label: irmCompletionLevels[level], tone: irmTones[level] }),
   /** What the forum did with a proposal. */
   decision: (outcome: keyof typeof decisionOutcomes): Tag => ({ label: decisionOutcomes[outcome], tone: decisionTones[outcome] }),
   /** What a commit did to a record. */

@@ -31,8 +31,7 @@ export interface CollectionSpec {
   body?: { title: string; description?: string };
 }
 
-/** Every collection, keyed by its folder name under `content/`. */
-export const collections: Record<CollectionName, CollectionSpec> = {
+const specs = {
   'action-plans': { label: 'Action plans', singular: 'Action plan', format: 'markdown', titleField: 'title', schema: ActionPlanSchema, body: { title: 'About the plan', description: 'How it was co-created and what it contains.' } },
   commitments: { label: 'Commitments', singular: 'Commitment', format: 'markdown', titleField: 'title', schema: CommitmentSchema, body: { title: 'What is the commitment?', description: 'Describe what will be done, in plain words.' } },
   meetings: { label: 'Meetings', singular: 'Meeting', format: 'markdown', titleField: 'title', schema: MeetingSchema, body: { title: 'Minutes', description: 'What was discussed and agreed, in the order of the agenda.' } },
@@ -40,7 +39,18 @@ export const collections: Record<CollectionName, CollectionSpec> = {
   organizations: { label: 'Organizations', singular: 'Organization', format: 'yaml', titleField: 'name', schema: OrganizationSchema },
   districts: { label: 'Districts', singular: 'District', format: 'markdown', titleField: 'name', schema: DistrictSchema, body: { title: 'Introduction' } },
   pages: { label: 'Pages', singular: 'Page', format: 'markdown', titleField: 'title', schema: PageSchema, body: { title: 'Text' } },
-};
+} satisfies Record<CollectionName, CollectionSpec>;
+
+/** Every collection, keyed by its folder name under `content/`. */
+export const collections: Record<CollectionName, CollectionSpec> = specs;
+
+/** A collection's schema with its own type, from which Astro infers the type of the collection's records. */
+export function schemaOf<N extends CollectionName>(name: N): (typeof specs)[N]['schema'] {
+  return specs[name].schema;
+}
+
+/** What a record of a collection holds once its schema has read it. */
+export type CollectionData<N extends CollectionName> = z.output<(typeof specs)[N]['schema']>;
 
 /** File extensions each format accepts. */
 export const extensions = { markdown: ['md'], yaml: ['yaml', 'yml'] } as const;

@@ -160,7 +160,9 @@ const timeWidget = { widget: 'datetime', format: 'HH:mm', date_format: false, ti
 function optionsOf(schema: z.ZodType, node: z.ZodType, path: string): { label: string; value: string }[] {
   const labels = metaOf(schema).options ?? metaOf(node).options;
   if (!labels) throw new Error(`${path} is a choice without labels: build it with oneOf() from a vocabulary in src/schemas/vocabularies.ts`);
-  return Object.entries(labels).map(([value, label]) => ({ label, value }));
+  // Only called where the definition's type is 'enum'; the vocabularies' values are all strings.
+  const values = (node as z.ZodEnum<Record<string, string>>).options;
+  return values.map((value) => ({ label: labels[value] ?? value, value }));
 }
 
 interface Context {

@@ -34,7 +34,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
+function readBody(request: IncomingMessage): Promise<Buffer<ArrayBuffer>> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { collectionNames, collections, extensions, SettingsSchema, type CollectionName } from '../../schemas/index.ts';
+import { collectionNames, collections, extensions, SettingsSchema } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/fields.ts';
 import { defOf, findReferences, metaOf, unwrap } from '../../schemas/walk.ts';
 import { districtFeatures } from '../geo/districts.ts';

@@ -35,8 +35,8 @@ export function checkGeojson(text: string, limit = 10): { problems: GeojsonProbl
   const report = (path: string, message: string) => problems.length < limit && problems.push({ path, message });
   collection.features.forEach((feature: { type?: unknown; geometry?: unknown }, index: number) => {
     const path = `features[${index}]`;
-    if (feature?.type !== 'Feature') return report(path, 'expected an object with "type": "Feature"');
-    checkGeometry(feature.geometry, `${path}.geometry`, report);
+    if (feature?.type !== 'Feature') report(path, 'expected an object with "type": "Feature"');
+    else checkGeometry(feature.geometry, `${path}.geometry`, report);
   });
   return { problems, features: collection.features.length };
 }

@@ -105,8 +105,6 @@ export function pairItems(element: z.ZodType, before: unknown[], after: unknown[
   const shape = defOf(unwrap(element)).shape ?? {};
   const nameField = nameFields.find((key) => key in shape);
   const nameOf = (item: unknown) => (nameField ? String((item as Record<string, unknown>)?.[nameField] ?? '') : '');
-  // An item's own title ("Milestone"), which the list's ("Milestones") is the plural of.
-  const noun = metaOf(element).title ?? label;
   const pairs = new Map<number, number>(); // after index → before index
   const used = new Set<number>();
   after.forEach((item, i) => {

@@ -3,7 +3,7 @@
  * (through `renderMarkdown`): GitHub-flavoured Markdown, raw HTML parsed and then sanitised,
  * so nothing a coordinator types can run script in a reader's browser.
  */
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, type MarkdownRenderer, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
@@ -17,10 +17,10 @@ import rehypeTaskListLabels from './rehype-task-list-labels.ts';
 const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
 
 /** Plugins for `unified()` in astro.config.mjs; rehype-raw must run before the sanitizer. */
-export const markdownPlugins = {
+export const markdownPlugins: { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } = {
   remarkPlugins: [remarkGfm],
   rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeLocalImages, rehypeTaskListLabels, rehypeTableScroll],
-} as const;
+};
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
@@ -29,7 +29,7 @@ export async function renderMarkdown(markdown: string | undefined): Promise<stri
   if (!markdown) return '';
   renderer ??= createMarkdownProcessor({
     remarkPlugins: [...markdownPlugins.remarkPlugins],
-    rehypePlugins: [...markdownPlugins.rehypePlugins] as never,
+    rehypePlugins: [...markdownPlugins.rehypePlugins],
     syntaxHighlight: false,
   });
   const { code } = await (await renderer).render(markdown);
