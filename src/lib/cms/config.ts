@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { collectionNames, collections as allCollections, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import { SettingsSchema, type Settings } from '../../schemas/settings.ts';
+import { ruleHints } from '../../schemas/rules.ts';
 import { defOf, metaOf, unwrap } from '../../schemas/walk.ts';
 import { recordUrl } from '../urls.ts';
 import { formatNames } from './formats.ts';
@@ -171,14 +172,15 @@ interface Context {
   path: string;
 }
 
-/** One schema field as a Decap field. */
-export function cmsField(name: string, schema: z.ZodType, context: Context): CmsField {
+/** One schema field as a Decap field; `ruled` are the hints its object's rules give it ("Required unless …"). */
+export function cmsField(name: string, schema: z.ZodType, context: Context, ruled: { requires: string[]; limits: string[] } = { requires: [], limits: [] }): CmsField {
   const meta = metaOf(schema);
   const node = unwrap(schema);
   const def = defOf(node) as ReturnType<typeof defOf> & { items?: z.ZodType[] };
   const optional = isOptional(schema);
   const field: CmsField = { name, label: meta.title ?? wordsOf(name), widget: 'string' };
-  if (meta.description) field.hint = meta.description;
+  const hint = [...ruled.requires, meta.description, ...ruled.limits].filter(Boolean).join(' ');
+  if (hint) field.hint = hint;
   if (optional || context.inOptional) field.required = false;
   const fallback = defaultOf(schema);
   if (fallback !== undefined) field.default = fallback;
@@ -240,9 +242,9 @@ function listOf(element: z.ZodType, context: Context): Partial<CmsField> {
   return { widget: 'list', label_singular: meta.title, field: { ...item, label: meta.title ?? item.label } };
 }
 
-/** The fields of an object, in the schema's order. */
+/** The fields of an object, in the schema's order, with the hints of the object's rules. */
 function objectFields(node: z.ZodType, context: Context): CmsField[] {
-  return Object.entries(defOf(node).shape ?? {}).map(([name, child]) => cmsField(name, child, context));
+  return Object.entries(defOf(node).shape ?? {}).map(([name, child]) => cmsField(name, child, context, ruleHints(node, name)));
 }
 
 /** A collection's fields: the schema's, then the Markdown body. */

@@ -13,6 +13,8 @@ export interface Problem {
   field?: string;
   /** What is wrong and what is expected. */
   message: string;
+  /** The named rule it breaks, for a rule across fields (`src/schemas/rules.ts`) or across records (`cross-record.ts`). */
+  rule?: string;
 }
 
 /** A record that was read and passed its schema. */
