@@ -91,6 +91,17 @@ export const mediaFolders: Partial<Record<CollectionName, string>> = {
 /** File names follow the ids' convention; meetings start with their date, like the samples. */
 const slugTemplates: Partial<Record<CollectionName, string>> = { meetings: '{{year}}-{{month}}-{{day}}-{{slug}}' };
 
+/** The template Decap makes a new record's file name from. */
+export function slugTemplate(name: CollectionName): string {
+  return slugTemplates[name] ?? '{{slug}}';
+}
+
+/**
+ * How Decap turns a title into a file name or an upload's name: lowercase ASCII with hyphens,
+ * the ids' convention, and no spaces in /files/ paths.
+ */
+export const slugOptions = { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' } as const;
+
 /** The six districts come from the boundary file: they can be edited, not added or removed. */
 const fixedCollections: readonly CollectionName[] = ['districts'];
 
@@ -191,7 +202,10 @@ export function cmsField(name: string, schema: z.ZodType, context: Context, rule
   if (meta.widget === 'time') return { ...field, ...timeWidget };
   switch (def.type) {
     case 'string': {
-      const pattern = patternOf(node);
+      // Decap tests a file field's pattern against the file's base name only (decap-cms-widget-file
+      // 3.16, withFileControl.js getValidateValue), so a pattern on the path refused every file;
+      // the editor's check runs the schema on the whole path before each save instead.
+      const pattern = meta.widget === 'file' ? undefined : patternOf(node);
       return { ...field, widget: meta.widget === 'file' ? 'file' : meta.widget ?? 'string', ...(meta.widget === 'markdown' && { sanitize_preview: true }), ...(pattern && { pattern }) };
     }
     case 'enum':
@@ -281,7 +295,7 @@ export function cmsCollection(name: CollectionName, specs: Record<CollectionName
     format: formatNames[spec.format],
     create: !fixed,
     delete: !fixed,
-    slug: slugTemplates[name] ?? '{{slug}}',
+    slug: slugTemplate(name),
     // "View Live" in the editor opens the record's page on the site.
     preview_path: recordUrl(name, '{{slug}}').slice(1),
     identifier_field: spec.titleField,
@@ -350,9 +364,7 @@ export function cmsConfig({ settings, localBackend, specs = allCollections }: Cm
     display_url: settings.url,
     media_folder: 'content/files/uploads',
     public_folder: '/files/uploads',
-    // Uploads and new records get lowercase ASCII names with hyphens: the ids' convention, and
-    // no spaces in /files/ paths.
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    slug: { ...slugOptions },
     collections: cmsCollections(specs),
   };
 }

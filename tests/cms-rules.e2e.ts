@@ -1,0 +1,193 @@
+/**
+ * The editor refuses what the build would refuse, before anything is written. In Chromium against
+ * the local backend (decap-server in MODE=git on a throwaway repository), every rule the schemas
+ * hold across fields and every rule across records, each listed from where it is defined, is
+ * broken in a record the editor is asked to save: the save is refused with the content check's
+ * own message for that record, and no branch or commit appears. A draft is refused on its way to
+ * Ready and to publication when a record published since breaks a rule with it. And in every
+ * collection, a record with only what the editor asks for is saved, in the file the editor
+ * predicted Decap would name, and passes the content check.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { readFrontMatter, readYaml } from '../src/lib/cms/formats.ts';
+import { checkContent, type Problem } from '../src/lib/content/check.ts';
+import { collections, extensions, type CollectionName } from '../src/schemas/index.ts';
+import { describeInBrowser } from './support/browser.ts';
+import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
+import {
+  askedFor, buildReport, creatable, crossRecordRuleCases, dataOf, fieldAt, fieldRuleCases, minimalRecords,
+  newEntry, newRecordFile, withValues, type RuleCase, type Values, type Written,
+} from './support/cms-rules.ts';
+
+let session: CmsSession;
+let editor: Editor;
+/** Every branch and where it points: a refused draft changes none. */
+const refs = () => git(session.repo, 'for-each-ref', '--format=%(refname) %(objectname)');
+const repoContent = () => join(session.repo, 'content');
+
+/** Waits for the notice Decap shows when an action fails (`lead`, then the error) holding each of the build's problems. */
+async function notice(lead: string, problems: Problem[]): Promise<void> {
+  let alert = session.page.getByRole('alert').filter({ hasText: lead });
+  for (const problem of problems) alert = alert.filter({ hasText: `${problem.field ? `${problem.field}: ` : ''}${problem.message}` });
+  await alert.first().waitFor({ timeout: 10_000 });
+}
+
+/** Commits files to the repository by hand, as if edited in Git. */
+function commitByHand(files: Record<string, string> = {}): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(session.repo, path)), { recursive: true });
+    writeFileSync(join(session.repo, path), text);
+    git(session.repo, 'add', path);
+    git(session.repo, 'commit', '-q', '-m', `Add ${path} by hand`);
+  }
+}
+
+/** Opens a new record prefilled with `values` and types the rest: one change, so that Decap lets it be saved. */
+async function createPrefilled(collection: CollectionName, values: Values): Promise<void> {
+  const { route, label, last } = newEntry(collection, values);
+  await editor.create(collection, route, { reload: false });
+  await editor.typeAtEnd(label, last);
+}
+
+/** The record of a rule case as the editor will hold it, and where it would be written. */
+function recordOf({ collection, id, values }: RuleCase['breaking']): Written {
+  if (!id) return newRecordFile(collection, dataOf(collection, withValues(minimalRecords[collection]!, values)), session.repo);
+  const spec = collections[collection];
+  const file = `content/${collection}/${id}.${extensions[spec.format][0]}`;
+  const text = readFileSync(join(session.repo, file), 'utf8');
+  return { id, file, data: { ...(spec.format === 'markdown' ? readFrontMatter(text) : readYaml(text)), ...dataOf(collection, values) } };
+}
+
+/** Puts the record of a rule case in the editor: new and prefilled, or existing and changed through its fields. */
+async function enter({ collection, id, values }: RuleCase['breaking']): Promise<void> {
+  if (!id) return createPrefilled(collection, withValues(minimalRecords[collection]!, values));
+  await editor.open(collection, id, { reload: false });
+  for (const [path, value] of Object.entries(values)) {
+    const field = fieldAt(collection, path);
+    if (field.widget !== 'string' || typeof value !== 'string') throw new Error(`Teach this test to set a ${field.widget} field (${collection}.${path}) in an existing record`);
+    await session.page.getByLabel(field.label, { exact: true }).fill(value);
+  }
+}
+
+/** Asks the editor to save the record that breaks a rule, and expects the build's words and nothing written. */
+async function expectRefused({ rule, breaking }: RuleCase): Promise<void> {
+  commitByHand(breaking.files);
+  const written = recordOf(breaking);
+  // The browser fills the form while the build's report is worked out.
+  const entering = enter(breaking);
+  const expected = buildReport(repoContent(), breaking, written);
+  await entering;
+  // The record breaks this rule, and only this one, in the build itself.
+  expect(expected.length).toBeGreaterThan(0);
+  expect(new Set(expected.map((problem) => problem.rule))).toEqual(new Set([rule]));
+  const before = refs();
+  await session.page.getByRole('button', { name: 'Save' }).click();
+  await notice('Failed to persist entry', expected);
+  expect(refs()).toBe(before);
+  expect(git(session.repo, 'status', '--porcelain')).toBe('');
+}
+
+describeInBrowser('the editor refuses what the build would refuse, before anything is written', () => {
+  beforeAll(async () => {
+    session = await startCmsSession();
+    editor = new Editor(session.page);
+    // No preview pane: the form alone is what is tested, and it re-renders faster on a busy machine.
+    await session.context.addInitScript(() => window.localStorage.setItem('cms.right-pane', 'none'));
+    await signIn(session);
+  }, 240_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(({ task }) => {
+    onTestFailed(async () => {
+      const file = join('tests/.tmp', `cms-rules-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`);
+      await session.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      const alerts = await session.page.getByRole('alert').allTextContents().catch(() => []);
+      const fieldErrors = await session.page.locator('[class*="ControlErrorsList"] li').allTextContents().catch(() => []);
+      console.error(`field errors: ${fieldErrors.join(' | ') || 'none'}; branches: ${git(session.repo, 'branch', '--list').replace(/\s+/g, ' ')}`);
+      console.error(`Screenshot: ${file}; notices: ${alerts.join(' | ') || 'none'}; console: ${session.problems.consoleErrors.join(' | ') || 'nothing'}`);
+    });
+  });
+
+  it('is given, for each collection it adds to, a record with exactly what it asks for', () => {
+    for (const collection of creatable) {
+      const record = minimalRecords[collection];
+      expect(record, `add a ${collection} record to minimalRecords in tests/support/cms-rules.ts`).toBeDefined();
+      const { required, oneOf } = askedFor(collection);
+      const given = Object.keys(record!);
+      expect(given.filter((path) => !required.includes(path) && !oneOf.flat().includes(path)), `${collection}: fields the editor does not ask for`).toEqual([]);
+      expect(required.filter((path) => !given.includes(path)), `${collection}: fields the editor asks for`).toEqual([]);
+      for (const set of oneOf) expect(set.some((path) => given.includes(path)), `${collection}: one of ${set.join(', ')}`).toBe(true);
+    }
+  });
+
+  describe('every rule across fields, from the schemas', () => {
+    it.each(fieldRuleCases())('refuses to save $title', expectRefused);
+  });
+
+  describe('every rule across records, from the content check', () => {
+    it.each(crossRecordRuleCases(checkContent('content').records))('refuses to save $title', expectRefused);
+  });
+
+  it('saves, in every collection, a record with only what the editor asks for, named as predicted, that passes the content check', async () => {
+    const drafts = new Map<string, string>();
+    for (const collection of creatable) {
+      const record = minimalRecords[collection] as Values;
+      const { id, file } = newRecordFile(collection, dataOf(collection, record), session.repo);
+      await createPrefilled(collection, record);
+      await editor.saveNew();
+      const branch = `cms/${collection}/${id}`;
+      expect(git(session.repo, 'diff', '--name-only', `main...${branch}`).trim(), collection).toBe(file);
+      drafts.set(file, git(session.repo, 'show', `${branch}:${file}`));
+    }
+    // The published content with every draft in it, as the build would read it once they are published.
+    const content = mkdtempSync(join(tmpdir(), 'og-drafts-'));
+    try {
+      cpSync(repoContent(), content, { recursive: true });
+      for (const [file, text] of drafts) writeFileSync(join(content, file.replace(/^content\//, '')), text);
+      expect(checkContent(content).problems).toEqual([]);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('refuses to move a draft to Ready, or to publish it, once a record published since breaks a rule with it', async () => {
+    const { page } = session;
+    const commitment = (title: string) => withValues(minimalRecords.commitments!, { title, code: 'BZ91' });
+    // Three drafts with one number in one plan: each is fine while the others are drafts.
+    const drafts: Written[] = [];
+    for (const [title, ready] of [['Open school transport', true], ['Open school books', true], ['Open school uniforms', false]] as const) {
+      drafts.push(newRecordFile('commitments', dataOf('commitments', commitment(title)), session.repo));
+      await createPrefilled('commitments', commitment(title));
+      await editor.saveNew();
+      if (ready) {
+        await editor.askReady();
+        await page.getByRole('button', { name: 'Status: Ready' }).waitFor();
+      }
+    }
+    const [published, readyDraft, draft] = drafts;
+    await editor.open('commitments', published.id, { reload: false });
+    // Decap reads the entry back once it is published: wait, before leaving the editor.
+    const readBack = page.waitForResponse((response) => /"action":"getEntry"/.test(response.request().postData() ?? ''));
+    await editor.askPublish();
+    await readBack;
+    const before = refs();
+
+    // The build's report for each draft, now that the first is published.
+    const report = (written: Written) => buildReport(repoContent(), { collection: 'commitments', values: {} }, written);
+    await editor.open('commitments', readyDraft.id, { reload: false });
+    await editor.askPublish();
+    await notice('Failed to publish', report(readyDraft));
+    expect(report(readyDraft).map((problem) => problem.rule)).toEqual(['commitment-code-unique']);
+
+    await editor.open('commitments', draft.id, { reload: false });
+    await editor.askReady();
+    await notice('Failed to update status', report(draft));
+    await page.getByRole('button', { name: 'Status: Draft' }).waitFor();
+    expect(refs()).toBe(before);
+    expect(git(session.repo, 'config', '--get-regexp', 'branch\\..*\\.description').trim()).not.toMatch(/open-school-uniforms.*pending_publish/);
+  }, 180_000);
+});
