@@ -1,9 +1,12 @@
 /**
  * Checks all of `content/` before Astro reads it, and stops the build with one report of every
- * problem, so bad content never becomes a half-built or broken site. In dev it only warns.
+ * problem (each file with the commit that last changed it, and its author), so bad content never
+ * becomes a half-built or broken site. In dev it only warns.
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatReport } from '../lib/content/check.ts';
+import { fileOf } from '../lib/content/problems.ts';
+import { lastCommits } from '../lib/history/git.ts';
 
 /** The integration; `root` is the content folder. */
 export default function contentCheck(root: string): AstroIntegration {
@@ -14,7 +17,8 @@ export default function contentCheck(root: string): AstroIntegration {
         const { problems } = checkContent(root);
         if (problems.length === 0) return;
         if (command === 'build') {
-          console.error(`\n${formatReport(problems)}\n`);
+          // Name who last changed each failing file: whoever reads the failed deploy's log knows whom to ask.
+          console.error(`\n${formatReport(problems, lastCommits(root, problems.map(fileOf)))}\n`);
           // Exit rather than throw: a thrown error prints a stack trace, which helps nobody here.
           process.exit(1);
         }
