@@ -15,11 +15,13 @@
  *   Workflow board) calls no listener: it goes straight to the backend implementation's
  *   `updateUnpublishedEntryStatus`. So the implementation is wrapped where Decap creates it:
  *   `resolveBackend` calls `getBackend(name).init(config)` once, after this script has run.
+ * - `deleteEntry` (deleting a published record, or unpublishing it) awaits
+ *   `invokePreUnpublishEvent` before it deletes: a record others refer to is kept.
  * - A widget's `isValid` can block a save and show its message at the field, but it sees only its
  *   own value and a list item does not know its index: it cannot place a rule across fields.
  */
 import type { Problem } from '../src/lib/content/problems.ts';
-import { checkDraft, recordPath, refusalMessage, type Draft, type Repository } from '../src/lib/cms/entry-check.ts';
+import { checkDeletion, checkDraft, recordPath, refusalMessage, type Draft, type Repository } from '../src/lib/cms/entry-check.ts';
 import { readFrontMatter, readYaml } from '../src/lib/cms/formats.ts';
 import { collections, collectionNames, type CollectionName } from '../src/schemas/index.ts';
 
@@ -67,16 +69,22 @@ function repositoryOf(implementation: Implementation): Repository {
   };
 }
 
-/** Throws the refusal when `draft` breaks a rule. */
-async function refuseBroken(draft: Draft, repository: Repository | undefined): Promise<void> {
+/** Throws the refusal when `check` finds problems; `own` says whether they are in the record at hand (then its file goes unsaid). */
+async function refuse(check: () => Promise<Problem[]>, own: boolean): Promise<void> {
   let problems: Problem[];
   try {
-    problems = await checkDraft(draft, repository, districts);
+    problems = await check();
   } catch (error) {
-    // A check that cannot run (the network) must not pass a draft silently, nor read as the draft's fault.
-    throw new Refusal(`the draft could not be checked (${(error as Error).message}): try again`);
+    // A check that cannot run (the network) must not pass silently, nor read as the record's fault.
+    throw new Refusal(`the build's rules could not be checked (${(error as Error).message}): try again`);
   }
-  if (problems.length) throw new Refusal(refusalMessage(problems));
+  if (problems.length) throw new Refusal(refusalMessage(problems, own ? problems[0].file : undefined));
+}
+
+/** Throws the refusal when `draft` breaks a rule. */
+function refuseBroken(draft: Draft, repository: Repository | undefined): Promise<void> {
+  // A draft's problems are all in its own file.
+  return refuse(() => checkDraft(draft, repository, districts), true);
 }
 
 /** A draft as Decap's editor or workflow holds it. */
@@ -125,4 +133,9 @@ export function guardRules(cms: DecapRules): void {
   // Registered after the tidying of saves (admin/tidy.ts), so the check sees the data as it will be written.
   cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => refuseBroken(draftOf(entry), repository) });
   cms.registerEventListener({ name: 'prePublish', handler: ({ entry }) => refuseBroken(draftOf(entry), repository) });
+  // Deleting or unpublishing a record others refer to would break them: Decap awaits this before it deletes.
+  cms.registerEventListener({
+    name: 'preUnpublish',
+    handler: ({ entry }) => (entry && repository ? refuse(() => checkDeletion(String(entry.get('collection')), String(entry.get('slug')), repository!, districts), false) : undefined),
+  });
 }

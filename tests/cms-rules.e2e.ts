@@ -15,6 +15,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import { readFrontMatter, readYaml } from '../src/lib/cms/formats.ts';
 import { checkContent, type Problem } from '../src/lib/content/check.ts';
 import { collections, extensions, type CollectionName } from '../src/schemas/index.ts';
+import { findReferences } from '../src/schemas/walk.ts';
 import { describeInBrowser } from './support/browser.ts';
 import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
 import {
@@ -153,6 +154,20 @@ describeInBrowser('the editor refuses what the build would refuse, before anythi
       rmSync(content, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('refuses to delete a record other records refer to, naming them with the build\'s words', async () => {
+    // The organization the fewest records refer to: the notice lists each of them.
+    const { records } = checkContent(repoContent());
+    const referrers = (id: string) => records.filter((record) => findReferences(collections[record.collection].schema, record.data).some((found) => found.collection === 'organizations' && found.id === id));
+    const [organization] = records.filter((record) => record.collection === 'organizations' && referrers(record.id).length > 0).sort((a, b) => referrers(a.id).length - referrers(b.id).length);
+    const expected = buildReport(repoContent(), { collection: 'organizations', values: {} }, { id: organization.id, file: organization.file.replace(/^.*content\//, 'content/'), data: {} }, { remove: true });
+    expect(expected.length).toBeGreaterThan(0);
+    await editor.open('organizations', organization.id, { reload: false });
+    const before = refs();
+    await session.page.getByRole('button', { name: 'Delete published entry' }).click();
+    await notice('Failed to delete entry', expected);
+    expect(refs()).toBe(before);
+  });
 
   it('refuses to move a draft to Ready, or to publish it, once a record published since breaks a rule with it', async () => {
     const { page } = session;

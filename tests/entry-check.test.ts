@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkDraft, type Repository } from '../src/lib/cms/entry-check.ts';
+import { checkDeletion, checkDraft, type Repository } from '../src/lib/cms/entry-check.ts';
 import { newRecordId, slugPart } from '../src/lib/cms/file-names.ts';
 import { readFrontMatter, readYaml } from '../src/lib/cms/formats.ts';
 import { checkContent } from '../src/lib/content/check.ts';
@@ -73,6 +73,22 @@ describe('the editor\'s check and the content check', () => {
     expect(await checkDraft({ collection: 'settings', id: 'settings', data: settings, uploads: [] }, undefined, districts)).toEqual([]);
     const problems = await checkDraft({ collection: 'settings', id: 'settings', data: { ...settings, url: 'opengov.example.bz' }, uploads: [] }, undefined, districts);
     expect(problems.map((problem) => problem.field)).toEqual(['url (Site address)']);
+  });
+});
+
+describe('deleting a record others refer to', () => {
+  it('would cause what the content check reports once the file is gone, in the records that refer to it', async () => {
+    const { root, repository: published } = repository();
+    const fromEditor = await checkDeletion('organizations', 'office-of-the-ombudsman', published, districts);
+    rmSync(join(root, 'content/organizations/office-of-the-ombudsman.yaml'));
+    const fromBuild = checkContent(join(root, 'content')).problems.map((problem) => ({ ...problem, file: problem.file.replace(/^.*og-entry-check-[^/]+\//, '') }));
+    expect(fromEditor.length).toBeGreaterThan(0);
+    expect(fromEditor.map(({ file, field, message }) => ({ file, field, message }))).toEqual(fromBuild.map(({ file, field, message }) => ({ file, field, message })));
+  });
+
+  it('causes nothing when no record refers to it', async () => {
+    const { repository: published } = repository();
+    expect(await checkDeletion('pages', 'take-part', published, districts)).toEqual([]);
   });
 });
 

@@ -181,9 +181,10 @@ export interface Written {
 /**
  * The content check's report for one record written into a copy of `source` (a content folder,
  * with the hand-made files of `breaking.files`): only the problems in that record's file, paths
- * from the repository's root as the editor says them.
+ * from the repository's root as the editor says them. With `remove`, the record's file is
+ * deleted instead, and the report is on every other file.
  */
-export function buildReport(source: string, breaking: Breaking, written: Written): Problem[] {
+export function buildReport(source: string, breaking: Breaking, written: Written, { remove = false } = {}): Problem[] {
   const root = mkdtempSync(join(tmpdir(), 'og-rules-'));
   try {
     const content = join(root, 'content');
@@ -193,12 +194,12 @@ export function buildReport(source: string, breaking: Breaking, written: Written
       writeFileSync(join(root, path), text);
     }
     const spec = collections[breaking.collection];
-    const text = spec.format === 'markdown' ? writeFrontMatter(written.data) : writeYaml(written.data);
-    writeFileSync(join(root, written.file), text);
+    if (remove) rmSync(join(root, written.file));
+    else writeFileSync(join(root, written.file), spec.format === 'markdown' ? writeFrontMatter(written.data) : writeYaml(written.data));
     const local = (file: string) => file.replace(/^.*?og-rules-[^/]+\//, '');
     return checkContent(content)
       .problems.map((problem) => ({ ...problem, file: local(problem.file), message: problem.message.replace(/[^ ]*og-rules-[^/]+\//g, '') }))
-      .filter((problem) => problem.file === written.file);
+      .filter((problem) => (problem.file === written.file) !== remove);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

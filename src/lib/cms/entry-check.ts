@@ -10,6 +10,7 @@ import { collectionNames, collections, extensions, SettingsSchema, type Collecti
 import { crossRecordProblems, needsOf, type Others } from '../content/cross-record.ts';
 import type { CheckedRecord, Problem } from '../content/problems.ts';
 import { schemaProblems } from '../content/record-check.ts';
+import { referencedCollections } from '../../schemas/walk.ts';
 import { writeYaml } from './formats.ts';
 import { newRecordId } from './file-names.ts';
 
@@ -101,6 +102,24 @@ export async function checkDraft(draft: Draft, repository: Repository | undefine
   return [...named, ...crossRecordProblems(record, others, 'record')];
 }
 
+/**
+ * The problems deleting (or unpublishing) a record would cause in the records that stay: those
+ * the rules across records find once it is gone and did not find before, in every collection
+ * whose records can refer to it. Each is the build's report on the other record's file.
+ */
+export async function checkDeletion(collection: string, id: string, repository: Repository, districts: ReadonlyMap<string, string>): Promise<Problem[]> {
+  if (!isCollection(collection)) return [];
+  const referring = collectionNames.filter((name) => referencedCollections(collections[name].schema).has(collection));
+  const records = (await Promise.all([...new Set([collection, ...referring])].map((name) => readCollection(repository, name)))).flat();
+  const remaining = records.filter((record) => !(record.collection === collection && record.id === id));
+  const judge = (pool: CheckedRecord[]) => (record: CheckedRecord) =>
+    crossRecordProblems(record, { records: pool, fileNames: () => [], fileExists: () => true, districts }, 'record');
+  const key = (problem: Problem) => `${problem.file}\n${problem.field}\n${problem.message}`;
+  const others = remaining.filter((record) => referring.includes(record.collection));
+  const before = new Set(others.flatMap(judge(records)).map(key));
+  return others.flatMap(judge(remaining)).filter((problem) => !before.has(key(problem)));
+}
+
 /** The records of a collection that pass their schema, as the build would keep them. */
 async function readCollection(repository: Repository, collection: CollectionName): Promise<CheckedRecord[]> {
   const spec = collections[collection];
@@ -117,7 +136,7 @@ async function readCollection(repository: Repository, collection: CollectionName
   });
 }
 
-/** The editor's notice for a refused draft: each problem as the build's report gives it, field first. */
-export function refusalMessage(problems: Problem[]): string {
-  return problems.map((problem) => `${problem.field ? `${problem.field}: ` : ''}${problem.message}`).join(' • ');
+/** The editor's notice for a refused action: each problem as the build's report gives it, field first, and its file when it is not `file`, the record at hand. */
+export function refusalMessage(problems: Problem[], file?: string): string {
+  return problems.map((problem) => `${problem.file !== file ? `${problem.file} › ` : ''}${problem.field ? `${problem.field}: ` : ''}${problem.message}`).join(' • ');
 }
