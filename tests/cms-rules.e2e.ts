@@ -33,7 +33,7 @@ const repoContent = () => join(session.repo, 'content');
 async function notice(lead: string, problems: Problem[]): Promise<void> {
   let alert = session.page.getByRole('alert').filter({ hasText: lead });
   for (const problem of problems) alert = alert.filter({ hasText: `${problem.field ? `${problem.field}: ` : ''}${problem.message}` });
-  await alert.first().waitFor({ timeout: 10_000 });
+  await alert.first().waitFor({ timeout: 20_000 });
 }
 
 /** Commits files to the repository by hand, as if edited in Git. */

@@ -76,14 +76,22 @@ export async function checkDraft(draft: Draft, repository: Repository | undefine
   if (!id) return [];
   const file = recordPath(collection, id)!;
 
+  const listed = new Map<CollectionName, string[]>([[collection, names]]);
+  const listFolders = async (folders: CollectionName[]) => {
+    const missing = repository ? folders.filter((folder) => !listed.has(folder)) : [];
+    const lists = await Promise.all(missing.map((folder) => repository!.list(folderOf(folder))));
+    missing.forEach((folder, index) => listed.set(folder, lists[index]));
+  };
   const others: Others = {
     records: [],
-    fileNames: (name) => (name === collection ? names : []),
+    fileNames: (name) => listed.get(name) ?? [],
     fileExists: () => true,
     districts,
   };
   // As in the build: a file whose name cannot be its id is not read (a twin still is).
-  const named = crossRecordProblems({ collection, id, file, data: {} }, others, 'file');
+  const asFile = { collection, id, file, data: {} };
+  await listFolders(needsOf(asFile).folders);
+  const named = crossRecordProblems(asFile, others, 'file');
   if (named.some((problem) => problem.rule !== 'unique-id')) return named;
   const checked = schemaProblems(file, spec.schema, built);
   if (!checked.data) return [...named, ...checked.problems];
@@ -91,8 +99,9 @@ export async function checkDraft(draft: Draft, repository: Repository | undefine
 
   const record: CheckedRecord = { collection, id, file, data: checked.data };
   const needs = needsOf(record);
-  const [records, listings] = await Promise.all([
+  const [records, , listings] = await Promise.all([
     Promise.all(needs.collections.map((name) => readCollection(repository, name))).then((lists) => lists.flat()),
+    listFolders(needs.folders),
     Promise.all([...new Set(needs.files.map((url) => filePath(url).replace(/\/[^/]*$/, '')))].map(async (folder) => (await repository.list(folder)).map((name) => `${folder}/${name}`))),
   ]);
   const present = new Set([...listings.flat(), ...draft.uploads.map((path) => path.replace(/^\//, ''))]);
