@@ -4,7 +4,7 @@
  * record that breaks it; and the content check's own report for such a record, written as a file
  * into a copy of the sample content, to compare with what the editor says.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cmsCollection, type CmsField } from '../../src/lib/cms/config.ts';
@@ -205,9 +205,8 @@ export function buildReport(source: string, breaking: Breaking, written: Written
   }
 }
 
-/** The file a new record of `collection` with `data` gets, given the files of its folder now. */
-export function newRecordFile(collection: CollectionName, data: Record<string, unknown>, repo: string): Written {
-  const names = readdirSync(join(repo, 'content', collection));
+/** The file a new record of `collection` with `data` gets, given the names of the files of its folder. */
+export function newRecordFile(collection: CollectionName, data: Record<string, unknown>, names: string[]): Written {
   const id = newRecordId(collection, data, names)!;
   return { id, file: `content/${collection}/${id}.${extensions[collections[collection].format][0]}`, data };
 }

@@ -57,6 +57,12 @@ export interface CmsSession {
   problems: PageProblems;
   /** Responses with an error status, other than the local backend's "no draft of this entry yet". */
   failedRequests: string[];
+  /**
+   * Resolves once no request to the local backend has been under way for a moment. decap-server
+   * checks a draft's branch out to read it, and back: a test that changes the repository itself
+   * waits for this first.
+   */
+  backendIdle: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -81,9 +87,16 @@ export async function startCmsSession({ viewport = { width: 1280, height: 900 } 
     const expected = response.url().startsWith(backend.url) && response.status() === 404;
     if (response.status() >= 400 && !expected) failedRequests.push(`${response.status()} ${response.url()}`);
   });
+  const pending = new Set<unknown>();
+  page.on('request', (request) => request.url().startsWith(backend.url) && pending.add(request));
+  for (const event of ['requestfinished', 'requestfailed'] as const) page.on(event, (request) => pending.delete(request));
+  const backendIdle = async () => {
+    for (let quiet = 0; quiet < 3; quiet = pending.size ? 0 : quiet + 1) await page.waitForTimeout(100);
+  };
   return {
     repo,
     backend,
+    backendIdle,
     server,
     browser,
     context,
