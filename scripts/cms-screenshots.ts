@@ -49,6 +49,19 @@ try {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Summary is required.').waitFor();
   await shot('required');
+
+  // The meeting of issue #17: every field marked required, but neither a district nor "Held online".
+  await editor.create('meetings');
+  await quiet();
+  await page.getByLabel('Title', { exact: true }).first().fill('Toledo school meals consultation');
+  await page.getByLabel('Summary').fill('Parents and teachers discussed publishing what school meals cost.');
+  await editor.choose(page.getByRole('combobox', { name: 'Kind of meeting' }), 'Public', 'Public consultation');
+  await editor.choose(page.getByRole('combobox', { name: 'Status' }), 'Held', 'Held');
+  await page.getByLabel('Date', { exact: true }).fill('2026-11-26');
+  await page.getByRole('combobox', { name: 'District (optional)' }).evaluate((input) => input.closest('[class*="ControlContainer"]')?.scrollIntoView({ block: 'center' }));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('alert').filter({ hasText: 'district (District)' }).waitFor();
+  await shot('rule');
 } finally {
   await session.close();
 }

@@ -1,9 +1,13 @@
-/** Bad content stops `astro build` with the content report: no stack trace, no half-built site. */
+/**
+ * Bad content stops `astro build` with the content report: no stack trace, no half-built site,
+ * and for each failing file the commit that last changed it and its author.
+ */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { runAstro } from './support/astro.ts';
+import { TempRepo } from './support/git-repo.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'og-bad-build-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -30,4 +34,23 @@ it('stops the build on bad content, naming the file and field, and writes nothin
   expect(output).toContain('Nothing was built.');
   expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
   expect(existsSync(outDir)).toBe(false);
+});
+
+it('names the commit that last changed a failing file, and its author, when a bad record was committed by hand', () => {
+  const repo = new TempRepo('og-bad-commit-');
+  try {
+    cpSync('content', join(repo.dir, 'content'), { recursive: true });
+    repo.commit('Content as published', { author: 'Ana Pérez', date: '2026-11-01T10:00:00Z' });
+    // The meeting of issue #17: every field the editor marked required, neither a district nor "held online".
+    writeFileSync(join(repo.dir, 'content/meetings/2026-11-26-toledo-consultation.md'), '---\ntitle: Toledo consultation\nsummary: Parents discussed school meals.\nkind: public-consultation\nstatus: held\ndate: 2026-11-26\n---\n');
+    const sha = repo.commit('Add the Toledo consultation', { author: 'Jane Coordinator', date: '2026-11-26T18:00:00Z' });
+
+    const result = runAstro(['build', '--outDir', join(repo.dir, 'dist')], { CONTENT_DIR: join(repo.dir, 'content') });
+    const output = result.stdout + result.stderr;
+    expect(result.status).toBe(1);
+    expect(output).toContain(`meetings/2026-11-26-toledo-consultation.md (last changed in commit ${sha.slice(0, 10)} by Jane Coordinator, 2026-11-26: "Add the Toledo consultation")`);
+    expect(output).toContain('- district (District): name the district where the meeting was held, or mark it as held online');
+  } finally {
+    repo.remove();
+  }
 });

@@ -102,6 +102,22 @@ describe('the CMS configuration derived from the schemas', () => {
     expect(commitment('summary').pattern?.[0]).toBe('^[\\s\\S]{0,240}$');
   });
 
+  it('gives file fields no pattern, which Decap would test against the file\'s base name alone', () => {
+    const dataset = (path: string) => fieldAt(collection('datasets').fields, path);
+    expect(dataset('resources.file')).toMatchObject({ widget: 'file' });
+    expect(dataset('resources.file').pattern).toBeUndefined();
+    expect(dataset('resources.schema').pattern).toBeUndefined();
+  });
+
+  it('says in the hint when a field is required, or limited, by a rule across fields', () => {
+    expect(meeting('district')).toMatchObject({ required: false, hint: 'Required unless the meeting was held online.' });
+    const dataset = (path: string) => fieldAt(collection('datasets').fields, path);
+    expect(dataset('resources.url').hint).toBe('Required unless the file is uploaded above; not both. The address of the file or service.');
+    expect(dataset('modified').hint).toBe('Leave empty to use the date of the last saved change. On or after the date first published.');
+    expect(commitment('milestones.completed').hint).toBe('Only once the status is Complete. On or after the start date.');
+    expect(commitment('end').hint).toBe('On or after the start date.');
+  });
+
   it('adds the Markdown body to Markdown collections only', () => {
     expect(commitment('body')).toMatchObject({ widget: 'markdown', label: 'What is the commitment?' });
     expect(collection('organizations').fields!.some((f) => f.name === 'body')).toBe(false);

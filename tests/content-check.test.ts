@@ -63,9 +63,12 @@ describe('bad content is reported with file, field and what is expected', () => 
     expect(problem.message).toMatch(/the YAML cannot be read .*line 12/);
   });
 
-  it('reports two files with the same id', () => {
-    const [problem] = problemsWith('organizations/cito.yml');
-    expect(problem.message).toMatch(/duplicate id "cito": .*cito\.yaml has the same name/);
+  it('reports two files with the same id, each naming the other', () => {
+    const problems = problemsWith('organizations/cito.yml');
+    expect(problems.map((problem) => [problem.file, problem.message.replace(/ [^ ]*\/organizations\//, ' organizations/')])).toEqual([
+      ['organizations/cito.yaml', 'duplicate id "cito": organizations/cito.yml has the same name; rename one of them'],
+      ['organizations/cito.yml', 'duplicate id "cito": organizations/cito.yaml has the same name; rename one of them'],
+    ]);
   });
 
   it('reports a file name that is not an id and suggests one', () => {
@@ -85,7 +88,8 @@ describe('bad content is reported with file, field and what is expected', () => 
     const all = [...cases.map(([fixture]) => fixture), 'commitments/broken-yaml.md', 'organizations/cito.yml', 'commitments/Bad File Name.md'];
     const { problems } = checkContent(contentWith(...all));
     for (const fixture of all) expect(problems.some((p) => p.file.includes(fixture)), fixture).toBe(true);
-    expect(formatReport(problems)).toMatch(/^The content has 13 problems in 13 files:/);
+    // The two files with one id are both reported, each naming the other.
+    expect(formatReport(problems)).toMatch(/^The content has 14 problems in 14 files:/);
   });
 });
 

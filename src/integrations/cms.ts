@@ -10,8 +10,10 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { reservedPageIds } from '../lib/content/reserved-ids.ts';
 import { parseRecordText } from '../lib/content/check.ts';
+import { districtFeatures } from '../lib/geo/districts.ts';
 import { cmsConfigYaml } from '../lib/cms/config.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { readSettings } from '../lib/settings.ts';
@@ -50,8 +52,21 @@ function recordNames(root: string): Record<string, Record<string, string>> {
   );
 }
 
-/** The editor's script (previews, tidy saves), bundled with the site's labels and date words, for the given stylesheets. */
-async function bundleScript(root: string, styles: string[]): Promise<string> {
+/**
+ * Leaves zod's translated error messages out of the editor's script: `astro/zod` exports zod as
+ * one namespace object, so the bundler keeps all of it, and the 50 locales are half of it
+ * (264 KB of 544 KB). The schemas' messages are their own, and zod's English default is built in.
+ */
+const withoutZodLocales: Plugin = {
+  name: 'without-zod-locales',
+  setup(bundler) {
+    bundler.onResolve({ filter: /\/locales\/index\.js$/ }, ({ importer }) => (/[\\/]zod[\\/]/.test(importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined));
+    bundler.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};' }));
+  },
+};
+
+/** The editor's script (previews, tidy saves, the build's rules), bundled with the site's labels and date words, for the given stylesheets. */
+export async function bundleScript(root: string, styles: string[]): Promise<string> {
   const result = await build({
     entryPoints: ['admin/cms.ts'],
     bundle: true,
@@ -63,9 +78,14 @@ async function bundleScript(root: string, styles: string[]): Promise<string> {
     define: {
       PREVIEW_STYLES: JSON.stringify(styles),
       RECORD_NAMES: JSON.stringify(recordNames(root)),
-      // src/lib/dates.ts reads BUILD_DATE at build time; in the editor "today" is the real day.
+      // The editor checks a district's name against the boundary file, as the build does.
+      DISTRICTS: JSON.stringify(districtFeatures.map((feature) => [feature.properties.id, feature.properties.name])),
+      // ... and a plain page's name against the site's own sections, read from the routes.
+      RESERVED_PAGE_IDS: JSON.stringify(reservedPageIds),
+      // dates.ts reads BUILD_DATE at build time; in the editor "today" is the real day.
       'process.env.BUILD_DATE': 'undefined',
     },
+    plugins: [withoutZodLocales],
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;

@@ -1,12 +1,15 @@
 /**
  * Checks all of `content/` before Astro reads it, and stops the build with one report of every
- * problem, so bad content never becomes a half-built or broken site. In dev it only warns. Once
- * the settings are known to be valid, it gives Astro the site's address from them.
+ * problem (each file with the commit that last changed it, and its author), so bad content never
+ * becomes a half-built or broken site. In dev it only warns. Once the settings are known to be
+ * valid, it gives Astro the site's address from them.
  */
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatReport } from '../lib/content/check.ts';
 import { readSettings } from '../lib/settings.ts';
+import { fileOf } from '../lib/content/problems.ts';
+import { lastCommits } from '../lib/history/git.ts';
 
 /** The integration; `root` is the content folder. */
 export default function contentCheck(root: string): AstroIntegration {
@@ -16,7 +19,8 @@ export default function contentCheck(root: string): AstroIntegration {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         const { problems } = checkContent(root);
         if (problems.length > 0 && command === 'build') {
-          console.error(`\n${formatReport(problems)}\n`);
+          // Name who last changed each failing file: whoever reads the failed deploy's log knows whom to ask.
+          console.error(`\n${formatReport(problems, lastCommits(root, problems.map(fileOf)))}\n`);
           // Exit rather than throw: a thrown error prints a stack trace, which helps nobody here.
           process.exit(1);
         }

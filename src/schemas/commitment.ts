@@ -1,6 +1,7 @@
 /** A commitment of the action plan, in the fields of OGP's commitment template, with its milestones. */
 import { z } from 'astro/zod';
-import { endNotBeforeStart, field, isoDate, link, lonLat, oneOf, ref, text, email } from './fields.ts';
+import { field, isoDate, link, lonLat, oneOf, ref, text, email } from './fields.ts';
+import { endNotBeforeStart, withRules } from './rules.ts';
 import { completionLevels, evidenceKinds, irmCompletionLevels, ogpValues, openedGovernmentLevels, potentialLevels, themes } from './vocabularies.ts';
 
 /** A "means of verification": a document, page or dataset that shows a milestone's progress. */
@@ -24,8 +25,8 @@ export const ProgressNoteSchema = field(z.strictObject({
 }), { title: 'Progress note' });
 
 /** An activity with a verifiable deliverable, nested in its commitment. */
-export const MilestoneSchema = field(z
-  .strictObject({
+export const MilestoneSchema = field(withRules(
+  z.strictObject({
     /** The activity and its deliverable. */
     title: field(text(), { title: 'Milestone', description: 'An activity with a deliverable someone can check, for example "Publish the draft bill for consultation".' }),
     /** The expected output. */
@@ -37,23 +38,32 @@ export const MilestoneSchema = field(z
     /** Expected completion. */
     end: field(isoDate(), { title: 'End date (expected completion)' }),
     /** Actual completion, once complete. */
-    completed: field(isoDate().optional(), { title: 'Date completed', description: 'Fill in when the milestone is complete.' }),
+    completed: field(isoDate().optional(), { title: 'Date completed' }),
     /** Completion level on OGP's scale. */
     status: field(oneOf(completionLevels), { title: 'Status' }),
     /** Means of verification. */
     evidence: field(z.array(EvidenceSchema).default([]), { title: 'Evidence', description: 'Documents, pages or datasets that show the progress.' }),
     /** Dated progress notes. */
     progress: field(z.array(ProgressNoteSchema).default([]), { title: 'Progress notes' }),
-  })
-  .superRefine((milestone, ctx) => {
-    endNotBeforeStart(milestone, ctx);
-    if (milestone.completed && milestone.status !== 'complete') {
-      ctx.addIssue({ code: 'custom', path: ['completed'], message: `a completion date is set but the status is "${milestone.status}": set the status to complete or remove the date` });
-    }
-    if (milestone.completed && milestone.completed < milestone.start) {
-      ctx.addIssue({ code: 'custom', path: ['completed'], message: `the completion date ${milestone.completed} is before the start date ${milestone.start}` });
-    }
-  }), { title: 'Milestone' });
+  }),
+  [
+    endNotBeforeStart(),
+    {
+      name: 'completed-only-when-complete',
+      fields: ['completed', 'status'],
+      check: ({ completed, status }) => (completed && status !== 'complete' ? `a completion date is set but the status is "${status}": set the status to complete or remove the date` : undefined),
+      hints: { completed: 'Only once the status is Complete.' },
+      brokenBy: { status: 'substantial', completed: '2026-10-30' },
+    },
+    {
+      name: 'completed-not-before-start',
+      fields: ['completed', 'start'],
+      check: ({ completed, start }) => (completed && completed < start ? `the completion date ${completed} is before the start date ${start}` : undefined),
+      hints: { completed: 'On or after the start date.' },
+      brokenBy: { status: 'complete', start: '2026-10-01', completed: '2026-09-30' },
+    },
+  ],
+), { title: 'Milestone' });
 
 /** The person to contact about a commitment. */
 export const ContactSchema = z.strictObject({
@@ -115,8 +125,8 @@ export const CivilSocietyAssessmentSchema = z.strictObject({
 const coreValues = ['access-to-information', 'civic-participation', 'public-accountability'];
 
 /** A commitment; its body (Markdown) answers "What is the commitment?". */
-export const CommitmentSchema = z
-  .strictObject({
+export const CommitmentSchema = withRules(
+  z.strictObject({
     /** OGP number, for example BZ03. */
     code: field(z.string().regex(/^BZ\d{2}$/, { error: 'expected a commitment number like BZ03' }), { title: 'Commitment number', description: 'BZ followed by two digits, for example BZ03.' }),
     /** Name of the commitment. */
@@ -166,8 +176,9 @@ export const CommitmentSchema = z
     civilSocietyAssessment: field(CivilSocietyAssessmentSchema.optional(), { title: 'Civil-society assessment', description: 'A civil-society organization\'s own view of the progress, with its source.' }),
     /** Milestones, in order. */
     milestones: field(z.array(MilestoneSchema).min(1, { error: 'a commitment needs at least one milestone' }), { title: 'Milestones' }),
-  })
-  .superRefine(endNotBeforeStart);
+  }),
+  [endNotBeforeStart()],
+);
 
 /** A commitment as pages see it. */
 export type Commitment = z.output<typeof CommitmentSchema>;

@@ -1,29 +1,35 @@
 /** A dataset of the open data catalogue, in DCAT terms; its body (Markdown) is the description. */
 import { z } from 'astro/zod';
-import { belizeExtent, email, endNotBeforeStart, field, isoDate, link, oneOf, ref, text } from './fields.ts';
+import { belizeExtent, email, field, isoDate, link, oneOf, ref, text } from './fields.ts';
+import { endNotBeforeStart, withRules } from './rules.ts';
 import { accessLevels, licences, resourceFormats, themes, updateFrequencies } from './vocabularies.ts';
 
 /** A file or service that holds the data (DCAT distribution). */
-export const ResourceSchema = field(z
-  .strictObject({
+export const ResourceSchema = field(withRules(
+  z.strictObject({
     /** What this file holds. */
     title: field(text(), { title: 'Name' }),
     /** File format. */
     format: field(oneOf(resourceFormats), { title: 'Format' }),
     /** A file kept in this repository, under /files/. */
-    file: field(z.string().trim().regex(/^\/files\/[\w./-]+$/, { error: 'expected a path under /files/, for example /files/datasets/clinics.csv' }).optional(), { title: 'File', description: 'Upload the file here, or give a link below.', widget: 'file' }),
+    file: field(z.string().trim().regex(/^\/files\/[\w./-]+$/, { error: 'expected a path under /files/, for example /files/datasets/clinics.csv' }).optional(), { title: 'File', widget: 'file' }),
     /** Or a web address where the data lives. */
-    url: field(link().optional(), { title: 'Link', description: 'Only when the data is not uploaded: the address of the file or service.' }),
+    url: field(link().optional(), { title: 'Link', description: 'The address of the file or service.' }),
     /** What else a reader should know. */
     description: field(z.string().trim().optional(), { title: 'Description', widget: 'text' }),
     /** Data dictionary (Frictionless Table Schema) for a CSV file. */
     schema: field(z.string().trim().regex(/^\/files\/[\w./-]+\.json$/, { error: 'expected a path under /files/ ending in .json' }).optional(), { title: 'Data dictionary (Table Schema JSON)', widget: 'file' }),
-  })
-  .superRefine((resource, ctx) => {
-    if (!resource.file === !resource.url) {
-      ctx.addIssue({ code: 'custom', path: ['file'], message: 'give either an uploaded file or a link, not both and not neither' });
-    }
-  }), { title: 'Resource' });
+  }),
+  [
+    {
+      name: 'file-or-link',
+      fields: ['file', 'url'],
+      check: ({ file, url }) => (!file === !url ? 'give either an uploaded file or a link, not both and not neither' : undefined),
+      requires: { file: 'Required unless the data is linked below; not both.', url: 'Required unless the file is uploaded above; not both.' },
+      brokenBy: { file: undefined, url: undefined },
+    },
+  ],
+), { title: 'Resource' });
 
 /** The person or desk that answers questions about the data. */
 export const DatasetContactSchema = z.strictObject({
@@ -34,8 +40,8 @@ export const DatasetContactSchema = z.strictObject({
 });
 
 /** A dataset. */
-export const DatasetSchema = z
-  .strictObject({
+export const DatasetSchema = withRules(
+  z.strictObject({
     /** Name of the dataset. */
     title: field(text(), { title: 'Title' }),
     /** One sentence for lists and search results. */
@@ -61,7 +67,7 @@ export const DatasetSchema = z
       { title: 'Spatial extent [west, south, east, north]' },
     ),
     /** Period the data covers. */
-    temporal: field(z.strictObject({ start: isoDate(), end: isoDate().optional() }).superRefine(endNotBeforeStart).optional(), { title: 'Period covered' }),
+    temporal: field(withRules(z.strictObject({ start: field(isoDate(), { title: 'Start date' }), end: field(isoDate().optional(), { title: 'End date' }) }), [endNotBeforeStart()]).optional(), { title: 'Period covered' }),
     /** How often it is updated. */
     frequency: field(oneOf(updateFrequencies), { title: 'Update frequency' }),
     /** Licence. */
@@ -76,12 +82,17 @@ export const DatasetSchema = z
     commitments: field(z.array(ref('commitments')).default([]), { title: 'Related commitments' }),
     /** Files and services. */
     resources: field(z.array(ResourceSchema).min(1, { error: 'a dataset needs at least one file or link' }), { title: 'Resources (files)' }),
-  })
-  .superRefine((dataset, ctx) => {
-    if (dataset.modified && dataset.modified < dataset.issued) {
-      ctx.addIssue({ code: 'custom', path: ['modified'], message: `the date last modified ${dataset.modified} is before the date first published ${dataset.issued}` });
-    }
-  });
+  }),
+  [
+    {
+      name: 'modified-not-before-issued',
+      fields: ['modified', 'issued'],
+      check: ({ modified, issued }) => (modified && modified < issued ? `the date last modified ${modified} is before the date first published ${issued}` : undefined),
+      hints: { modified: 'On or after the date first published.' },
+      brokenBy: { issued: '2026-11-26', modified: '2026-11-25' },
+    },
+  ],
+);
 
 /** A dataset as pages see it. */
 export type Dataset = z.output<typeof DatasetSchema>;

@@ -20,6 +20,24 @@ export interface FieldMeta {
   widget?: 'markdown' | 'text' | 'date' | 'file' | 'time';
   /** For a choice from a vocabulary: each value's label, shown as the CMS's options. */
   options?: Record<string, string>;
+  /** For an object: the rules across its fields (`withRules` in `rules.ts`). */
+  rules?: readonly FieldRule[];
+}
+
+/** One rule across the fields of an object (see `rules.ts`, which runs them and lists them). */
+export interface FieldRule<T = never> {
+  /** Kebab-case, unique within its object: reports and tests name the rule by it. */
+  name: string;
+  /** The fields it reads; a break is reported at the first. */
+  fields: [string, ...string[]];
+  /** What is wrong with `value`, in words a coordinator can act on; undefined when the rule holds. */
+  check: (value: T) => string | undefined;
+  /** Fields it makes required in some cases, with the hint that says when ("Required unless …"). */
+  requires?: Record<string, string>;
+  /** Other fields' hints that state the limit it sets ("On or after the start date."). */
+  hints?: Record<string, string>;
+  /** Values that break the rule when set over a record that keeps every rule (undefined: leave the field out). The tests try each in the editor. */
+  brokenBy: Record<string, unknown>;
 }
 
 /** Attach a label and hint (and CMS widget) to a field. */
@@ -111,10 +129,3 @@ export const lonLat = () =>
           : `[${point.join(', ')}] is outside Belize: expected longitude between ${belizeExtent[0]} and ${belizeExtent[2]}, latitude between ${belizeExtent[1]} and ${belizeExtent[3]}`,
       });
     });
-
-/** Adds an error on `end` when it falls before `start` (both ISO strings, so they compare as text). */
-export function endNotBeforeStart(value: { start?: string; end?: string }, ctx: z.RefinementCtx, endKey = 'end') {
-  if (value.start && value.end && value.end < value.start) {
-    ctx.addIssue({ code: 'custom', path: [endKey], message: `the end date ${value.end} is before the start date ${value.start}` });
-  }
-}

@@ -1,6 +1,7 @@
 /** A meeting of the Open Government Coordination Mechanism; its body (Markdown) is the minutes. */
 import { z } from 'astro/zod';
 import { field, isoDate, link, lonLat, oneOf, ref, text, timeOfDay } from './fields.ts';
+import { withRules } from './rules.ts';
 import { attendeeSectors, decisionOutcomes, meetingKinds, meetingStatuses } from './vocabularies.ts';
 
 /** Where a meeting took place. */
@@ -66,8 +67,8 @@ export const DocumentSchema = field(z.strictObject({
 }), { title: 'Document' });
 
 /** A meeting of the Coordination Mechanism. */
-export const MeetingSchema = z
-  .strictObject({
+export const MeetingSchema = withRules(
+  z.strictObject({
     /** Name of the meeting. */
     title: field(text(), { title: 'Title' }),
     /** One sentence for lists and search results. */
@@ -81,7 +82,7 @@ export const MeetingSchema = z
     /** Start time. */
     time: field(timeOfDay().optional(), { title: 'Start time (HH:MM)' }),
     /** District where it was held; empty for online meetings. */
-    district: field(ref('districts').optional(), { title: 'District', description: 'Leave empty for an online meeting.' }),
+    district: field(ref('districts').optional(), { title: 'District' }),
     /** Where it was held. */
     venue: field(VenueSchema.optional(), { title: 'Venue' }),
     /** Held online (also or only). */
@@ -108,18 +109,31 @@ export const MeetingSchema = z
     minutesApproved: field(isoDate().optional(), { title: 'Minutes approved on' }),
     /** A recording of the meeting. */
     recording: field(link().optional(), { title: 'Recording' }),
-  })
-  .superRefine((meeting, ctx) => {
-    if (meeting.noticePublished && meeting.noticePublished > meeting.date) {
-      ctx.addIssue({ code: 'custom', path: ['noticePublished'], message: `the notice date ${meeting.noticePublished} is after the meeting (${meeting.date})` });
-    }
-    if (meeting.minutesApproved && meeting.minutesApproved < meeting.date) {
-      ctx.addIssue({ code: 'custom', path: ['minutesApproved'], message: `the minutes are approved on ${meeting.minutesApproved}, before the meeting (${meeting.date})` });
-    }
-    if (!meeting.district && !meeting.online) {
-      ctx.addIssue({ code: 'custom', path: ['district'], message: 'name the district where the meeting was held, or mark it as held online' });
-    }
-  });
+  }),
+  [
+    {
+      name: 'held-somewhere',
+      fields: ['district', 'online'],
+      check: ({ district, online }) => (!district && !online ? 'name the district where the meeting was held, or mark it as held online' : undefined),
+      requires: { district: 'Required unless the meeting was held online.' },
+      brokenBy: { district: undefined, online: false },
+    },
+    {
+      name: 'notice-before-meeting',
+      fields: ['noticePublished', 'date'],
+      check: ({ noticePublished, date }) => (noticePublished && noticePublished > date ? `the notice date ${noticePublished} is after the meeting (${date})` : undefined),
+      hints: { noticePublished: 'On or before the day of the meeting.' },
+      brokenBy: { date: '2026-11-26', noticePublished: '2026-11-27' },
+    },
+    {
+      name: 'minutes-approved-after-meeting',
+      fields: ['minutesApproved', 'date'],
+      check: ({ minutesApproved, date }) => (minutesApproved && minutesApproved < date ? `the minutes are approved on ${minutesApproved}, before the meeting (${date})` : undefined),
+      hints: { minutesApproved: 'On or after the day of the meeting.' },
+      brokenBy: { date: '2026-11-26', minutesApproved: '2026-11-25' },
+    },
+  ],
+);
 
 /** A meeting as pages see it. */
 export type Meeting = z.output<typeof MeetingSchema>;

@@ -59,3 +59,12 @@ export function findReferences(schema: z.ZodType, value: unknown, path: (string 
   }
   return found;
 }
+
+/** The collections a schema's records can refer to, at any depth. */
+export function referencedCollections(schema: z.ZodType): Set<string> {
+  const { reference } = metaOf(schema);
+  if (reference) return new Set([reference]);
+  const def = defOf(unwrap(schema));
+  const children = def.type === 'object' ? Object.values(def.shape ?? {}) : def.type === 'array' && def.element ? [def.element] : [];
+  return new Set(children.flatMap((child) => [...referencedCollections(child)]));
+}

@@ -57,6 +57,12 @@ export interface CmsSession {
   problems: PageProblems;
   /** Responses with an error status, other than the local backend's "no draft of this entry yet". */
   failedRequests: string[];
+  /**
+   * Resolves once no request to the local backend has been under way for a moment. decap-server
+   * checks a draft's branch out to read it, and back: a test that changes the repository itself
+   * waits for this first.
+   */
+  backendIdle: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -81,9 +87,17 @@ export async function startCmsSession({ viewport = { width: 1280, height: 900 } 
     const expected = response.url().startsWith(backend.url) && response.status() === 404;
     if (response.status() >= 400 && !expected) failedRequests.push(`${response.status()} ${response.url()}`);
   });
+  const pending = new Set<unknown>();
+  page.on('request', (request) => request.url().startsWith(backend.url) && pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+  const backendIdle = async () => {
+    for (let quiet = 0; quiet < 3; quiet = pending.size ? 0 : quiet + 1) await page.waitForTimeout(100);
+  };
   return {
     repo,
     backend,
+    backendIdle,
     server,
     browser,
     context,
@@ -121,21 +135,43 @@ export class Editor {
    * moment after the editor is left, and a step that follows quickly on a busy machine can
    * inherit it (a new meeting saved under the last commitment's name); a full load cannot.
    */
-  private async load(route: string): Promise<void> {
+  async load(route: string): Promise<void> {
     const origin = new URL(this.page.url()).origin;
     await this.page.goto('about:blank');
     await this.page.goto(`${origin}/admin/#${route}`);
     await this.page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 120_000 });
   }
 
-  /** Opens a new entry of a collection. */
-  async create(collection: string): Promise<void> {
-    await this.load(`/collections/${collection}/new`);
+  /**
+   * Goes to one of the editor's routes without loading Decap again (a load takes seconds on a
+   * busy machine): through a page Decap does not know, so that its editor is left (and its draft
+   * dropped) before another opens. Only once nothing Decap started is still loading (see `load`
+   * and `saveNew`).
+   */
+  async go(route: string): Promise<void> {
+    const save = this.page.getByRole('button', { name: 'Save' });
+    await this.page.evaluate(() => { window.location.hash = '#/no-such-page'; });
+    await save.waitFor({ state: 'detached' });
+    await this.page.evaluate((hash) => { window.location.hash = hash; }, `#${route}`);
+    await save.waitFor();
+  }
+
+  /** Opens a new entry of a collection; `route` may prefill it (`/collections/x/new?title=…`). */
+  async create(collection: string, route = `/collections/${collection}/new`, { reload = true } = {}): Promise<void> {
+    await (reload ? this.load(route) : this.go(route));
+  }
+
+  /** Types at the end of the text field labelled so (its first, when several are). */
+  async typeAtEnd(label: string, text: string): Promise<void> {
+    const field = this.page.getByLabel(label, { exact: true }).first();
+    await field.press('End');
+    await field.pressSequentially(text);
   }
 
   /** Opens an existing entry. */
-  async open(collection: string, slug: string): Promise<void> {
-    await this.load(`/collections/${collection}/entries/${slug}`);
+  async open(collection: string, slug: string, { reload = true } = {}): Promise<void> {
+    const route = `/collections/${collection}/entries/${slug}`;
+    await (reload ? this.load(route) : this.go(route));
   }
 
   /** The list fields (milestones, evidence…) labelled so, to look for fields inside them. */
@@ -175,6 +211,16 @@ export class Editor {
     await this.page.keyboard.type(text);
   }
 
+  /**
+   * Saves a new entry and waits until Decap has read it back under its new name (it does so
+   * after the save), so that the next step can leave the editor without a full load (see `go`).
+   */
+  async saveNew(): Promise<void> {
+    const readBack = this.page.waitForResponse((response) => /"action":"unpublishedEntryDataFile"/.test(response.request().postData() ?? ''));
+    await this.save();
+    await readBack;
+  }
+
   /** Saves; with the editorial workflow that makes a draft (a commit on a cms/ branch). */
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: 'Save' }).click();
@@ -182,13 +228,23 @@ export class Editor {
     await this.page.getByRole('button', { name: 'Status: Draft' }).waitFor();
   }
 
-  /** Moves the draft to Ready, then publishes it (merging its branch into main). */
-  async publish(): Promise<void> {
+  /** Asks to move the open draft to Ready (from Draft). */
+  async askReady(): Promise<void> {
     await this.page.getByRole('button', { name: 'Status: Draft' }).click();
     await this.page.getByRole('menuitem', { name: 'Ready' }).click();
-    await this.page.getByRole('button', { name: 'Status: Ready' }).waitFor();
+  }
+
+  /** Asks to publish the open draft, which is Ready (merging its branch into main). */
+  async askPublish(): Promise<void> {
     await this.page.getByRole('button', { name: 'Publish', exact: true }).click();
     await this.page.getByRole('menuitem', { name: 'Publish now' }).click();
+  }
+
+  /** Moves the draft to Ready, then publishes it (merging its branch into main). */
+  async publish(): Promise<void> {
+    await this.askReady();
+    await this.page.getByRole('button', { name: 'Status: Ready' }).waitFor();
+    await this.askPublish();
     await this.page.getByRole('button', { name: 'Status: Ready' }).waitFor({ state: 'detached' });
   }
 }

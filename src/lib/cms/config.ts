@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { collectionNames, collections as allCollections, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import { SettingsSchema, type Settings } from '../../schemas/settings.ts';
+import { ruleHints } from '../../schemas/rules.ts';
 import { defOf, metaOf, unwrap } from '../../schemas/walk.ts';
 import { recordUrl } from '../urls.ts';
 import { formatNames } from './formats.ts';
@@ -89,6 +90,17 @@ const mediaFolders: Partial<Record<CollectionName, string>> = {
 
 /** File names follow the ids' convention; meetings start with their date, like the samples. */
 const slugTemplates: Partial<Record<CollectionName, string>> = { meetings: '{{year}}-{{month}}-{{day}}-{{slug}}' };
+
+/** The template Decap makes a new record's file name from. */
+export function slugTemplate(name: CollectionName): string {
+  return slugTemplates[name] ?? '{{slug}}';
+}
+
+/**
+ * How Decap turns a title into a file name or an upload's name: lowercase ASCII with hyphens,
+ * the ids' convention, and no spaces in /files/ paths.
+ */
+export const slugOptions = { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' } as const;
 
 /** The six districts come from the boundary file: they can be edited, not added or removed. */
 const fixedCollections: readonly CollectionName[] = ['districts'];
@@ -173,14 +185,15 @@ interface Context {
   path: string;
 }
 
-/** One schema field as a Decap field. */
-function cmsField(name: string, schema: z.ZodType, context: Context): CmsField {
+/** One schema field as a Decap field; `ruled` are the hints its object's rules give it ("Required unless …"). */
+export function cmsField(name: string, schema: z.ZodType, context: Context, ruled: { requires: string[]; limits: string[] } = { requires: [], limits: [] }): CmsField {
   const meta = metaOf(schema);
   const node = unwrap(schema);
   const def = defOf(node) as ReturnType<typeof defOf> & { items?: z.ZodType[] };
   const optional = isOptional(schema);
   const field: CmsField = { name, label: meta.title ?? wordsOf(name), widget: 'string' };
-  if (meta.description) field.hint = meta.description;
+  const hint = [...ruled.requires, meta.description, ...ruled.limits].filter(Boolean).join(' ');
+  if (hint) field.hint = hint;
   if (optional || context.inOptional) field.required = false;
   const fallback = defaultOf(schema);
   if (fallback !== undefined) field.default = fallback;
@@ -191,7 +204,10 @@ function cmsField(name: string, schema: z.ZodType, context: Context): CmsField {
   if (meta.widget === 'time') return { ...field, ...timeWidget };
   switch (def.type) {
     case 'string': {
-      const pattern = patternOf(node);
+      // Decap tests a file field's pattern against the file's base name only (decap-cms-widget-file
+      // 3.16, withFileControl.js getValidateValue), so a pattern on the path refused every file;
+      // the editor's check runs the schema on the whole path before each save instead.
+      const pattern = meta.widget === 'file' ? undefined : patternOf(node);
       return { ...field, widget: meta.widget === 'file' ? 'file' : meta.widget ?? 'string', ...(meta.widget === 'markdown' && { sanitize_preview: true }), ...(pattern && { pattern }) };
     }
     case 'enum':
@@ -242,9 +258,9 @@ function listOf(element: z.ZodType, context: Context): Partial<CmsField> {
   return { widget: 'list', label_singular: meta.title, field: { ...item, label: meta.title ?? item.label } };
 }
 
-/** The fields of an object, in the schema's order. */
+/** The fields of an object, in the schema's order, with the hints of the object's rules. */
 function objectFields(node: z.ZodType, context: Context): CmsField[] {
-  return Object.entries(defOf(node).shape ?? {}).map(([name, child]) => cmsField(name, child, context));
+  return Object.entries(defOf(node).shape ?? {}).map(([name, child]) => cmsField(name, child, context, ruleHints(node, name)));
 }
 
 /** A collection's fields: the schema's, then the Markdown body. */
@@ -264,7 +280,7 @@ function sortableFields([first, ...rest]: string[]): CmsCollection['sortable_fie
 }
 
 /** One folder collection. */
-function cmsCollection(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection {
+export function cmsCollection(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection {
   const spec = specs[name];
   const fixed = fixedCollections.includes(name);
   const media = mediaFolders[name];
@@ -281,7 +297,7 @@ function cmsCollection(name: CollectionName, specs: Record<CollectionName, Colle
     format: formatNames[spec.format],
     create: !fixed,
     delete: !fixed,
-    slug: slugTemplates[name] ?? '{{slug}}',
+    slug: slugTemplate(name),
     // "View Live" in the editor opens the record's page on the site.
     preview_path: recordUrl(name, '{{slug}}').slice(1),
     identifier_field: spec.titleField,
@@ -350,9 +366,7 @@ export function cmsConfig({ settings, localBackend, specs = allCollections }: Cm
     display_url: settings.url,
     media_folder: 'content/files/uploads',
     public_folder: '/files/uploads',
-    // Uploads and new records get lowercase ASCII names with hyphens: the ids' convention, and
-    // no spaces in /files/ paths.
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    slug: { ...slugOptions },
     collections: cmsCollections(specs),
   };
 }

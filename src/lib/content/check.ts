@@ -8,23 +8,34 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
-import type { z } from 'astro/zod';
-import { collectionNames, collections, extensions, SettingsSchema } from '../../schemas/index.ts';
-import { slugPattern } from '../../schemas/fields.ts';
-import { defOf, findReferences, metaOf, unwrap } from '../../schemas/walk.ts';
+import { collectionNames, collections, extensions, SettingsSchema, type CollectionName } from '../../schemas/index.ts';
 import { districtFeatures } from '../geo/districts.ts';
 import { checkDataFiles } from '../data-files/check.ts';
-import { formatPath, type CheckedRecord, type Problem } from './problems.ts';
+import { crossRecordProblems, type Others } from './cross-record.ts';
+import { issuesToProblems, schemaProblems } from './record-check.ts';
+import type { CheckedRecord, Problem } from './problems.ts';
 import { reservedPageIds } from './reserved-ids.ts';
 
 export { formatReport, type CheckedRecord, type Problem } from './problems.ts';
-
 
 /** Reads and checks the whole content folder. */
 export function checkContent(root = 'content'): { problems: Problem[]; records: CheckedRecord[] } {
   const problems: Problem[] = [];
   const records: CheckedRecord[] = [];
   const show = (path: string) => relative(process.cwd(), path) || path;
+  const listings = new Map<CollectionName, string[]>();
+  for (const collection of collectionNames) {
+    const folder = join(root, collection);
+    // Drafts and partials (`_name`) are not read, as in Starlight; nor are hidden files.
+    listings.set(collection, existsSync(folder) ? readdirSync(folder).filter((name) => !name.startsWith('_') && !name.startsWith('.')).sort() : []);
+  }
+  const others: Others = {
+    records,
+    fileNames: (collection) => listings.get(collection) ?? [],
+    fileExists: (url) => existsSync(join(root, decodeURI(url.split(/[?#]/)[0]))),
+    districts: new Map(districtFeatures.map((feature) => [feature.properties.id, feature.properties.name])),
+    reservedPageIds,
+  };
 
   for (const collection of collectionNames) {
     const spec = collections[collection];
@@ -33,10 +44,9 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
       problems.push({ file: show(folder), message: `the folder for ${spec.label.toLowerCase()} is missing: create it` });
       continue;
     }
-    const seen = new Map<string, string>();
-    for (const name of readdirSync(folder).sort()) {
+    const seen = new Set<string>();
+    for (const name of listings.get(collection)!) {
       const path = join(folder, name);
-      if (name.startsWith('_') || name.startsWith('.')) continue; // drafts and partials, as in Starlight
       if (statSync(path).isDirectory()) {
         problems.push({ file: show(path), message: 'folders inside a collection are not read: move its files up one level' });
         continue;
@@ -49,36 +59,23 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
         problems.push({ file: show(path), message: `expected a .${allowed.join(' or .')} file here: rename it or move it out of content/${collection}/` });
         continue;
       }
-      if (!slugPattern.test(id)) {
-        const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-        problems.push({ file: show(path), message: `file names are ids: use lowercase letters, digits and hyphens, for example "${suggestion}.${extension}"` });
-        continue;
-      }
-      if (seen.has(id)) {
-        problems.push({ file: show(path), message: `duplicate id "${id}": ${seen.get(id)} has the same name; rename one of them` });
-        continue;
-      }
-      seen.set(id, show(path));
-      if (collection === 'pages' && reservedPageIds.includes(id)) {
-        problems.push({ file: show(path), message: `"${id}" is already a section of the site: choose another file name` });
-        continue;
-      }
+      // A file whose name cannot be its id is not read; of two files with one id, only the first is.
+      const named = crossRecordProblems({ collection, id, file: show(path), data: {} }, others, 'file');
+      problems.push(...named);
+      const twin = seen.has(id);
+      seen.add(id);
+      if (twin || named.some((problem) => problem.rule !== 'unique-id')) continue;
       const data = readRecord(path, spec.format, problems, show(path));
       if (data === undefined) continue;
-      const result = spec.schema.safeParse(data);
-      if (!result.success) {
-        problems.push(...issuesToProblems(show(path), spec.schema, result.error.issues));
-        continue;
-      }
-      records.push({ collection, id, file: show(path), data: result.data as Record<string, unknown> });
+      const checked = schemaProblems(show(path), spec.schema, data);
+      problems.push(...checked.problems);
+      if (checked.data) records.push({ collection, id, file: show(path), data: checked.data });
     }
   }
 
   checkSettings(root, problems, show);
-  checkReferences(records, problems);
-  checkCommitmentCodes(records, problems);
-  checkDistricts(records, problems, show(join(root, 'districts')));
-  checkFiles(root, records, problems);
+  for (const record of records) problems.push(...crossRecordProblems(record, others, 'record'));
+  checkDistrictPages(records, problems, show(join(root, 'districts')));
   checkDataFiles(root, records, problems);
   return { problems, records };
 }
@@ -110,52 +107,6 @@ export function parseRecordText(text: string, format: 'markdown' | 'yaml'): { da
   return { data: frontmatter, body: content };
 }
 
-/** Turns zod's issues into problems with the field's path and label. */
-function issuesToProblems(file: string, schema: z.ZodType, issues: z.core.$ZodIssue[]): Problem[] {
-  return issues.flatMap((issue): Problem[] => {
-    if (issue.code === 'unrecognized_keys') {
-      const known = Object.keys(shapeAt(schema, issue.path) ?? {});
-      return issue.keys.map((key) => ({
-        file,
-        field: formatPath([...issue.path, key]),
-        message: `unknown field "${key}": check its spelling${known.length ? ` (fields here: ${known.join(', ')})` : ''}`,
-      }));
-    }
-    const label = labelAt(schema, issue.path);
-    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required but missing' : issue.message;
-    return [{ file, field: formatPath(issue.path) + (label ? ` (${label})` : ''), message }];
-  });
-}
-
-function shapeAt(schema: z.ZodType, path: PropertyKey[]): Record<string, z.ZodType> | undefined {
-  let node: z.ZodType | undefined = unwrap(schema);
-  for (const key of path) {
-    const def = defOf(node!);
-    node = def.type === 'array' ? def.element : def.shape?.[key as string];
-    if (!node) return undefined;
-    node = unwrap(node);
-  }
-  return defOf(node!).shape;
-}
-
-/** The labels along a field's path, as a coordinator sees them in the editor: "Milestones #3 › End date". */
-function labelAt(schema: z.ZodType, path: PropertyKey[]): string {
-  const labels: string[] = [];
-  let node: z.ZodType | undefined = schema;
-  for (const key of path) {
-    const def = defOf(unwrap(node!));
-    if (def.type === 'array' && typeof key === 'number') {
-      labels[labels.length - 1] = `${labels.at(-1) ?? 'item'} #${key + 1}`;
-      node = def.element;
-    } else {
-      node = def.shape?.[key as string];
-      if (!node) break;
-      labels.push(metaOf(node).title ?? String(key));
-    }
-  }
-  return labels.join(' › ');
-}
-
 function checkSettings(root: string, problems: Problem[], show: (path: string) => string) {
   const path = join(root, 'settings.yaml');
   if (!existsSync(path)) {
@@ -168,55 +119,10 @@ function checkSettings(root: string, problems: Problem[], show: (path: string) =
   if (!result.success) problems.push(...issuesToProblems(show(path), SettingsSchema, result.error.issues));
 }
 
-function checkReferences(records: CheckedRecord[], problems: Problem[]) {
-  const ids = new Set(records.map((record) => `${record.collection}/${record.id}`));
-  for (const record of records) {
-    for (const found of findReferences(collections[record.collection].schema, record.data)) {
-      if (!ids.has(`${found.collection}/${found.id}`)) {
-        problems.push({
-          file: record.file,
-          field: formatPath(found.path),
-          message: `"${found.id}" is not one of the ${found.collection}: use the file name (without extension) of a record in content/${found.collection}/, or add that record`,
-        });
-      }
-    }
-  }
-}
-
-function checkCommitmentCodes(records: CheckedRecord[], problems: Problem[]) {
-  const byCode = new Map<string, CheckedRecord>();
-  for (const record of records.filter((r) => r.collection === 'commitments')) {
-    const key = `${record.data.plan}/${record.data.code}`;
-    const other = byCode.get(key);
-    if (other) problems.push({ file: record.file, field: 'code', message: `${record.data.code} is already used by ${other.file} in the same action plan: give each commitment its own number` });
-    else byCode.set(key, record);
-  }
-}
-
-function checkDistricts(records: CheckedRecord[], problems: Problem[], folder: string) {
-  const districts = new Map(records.filter((r) => r.collection === 'districts').map((r) => [r.id, r]));
+/** Every district of the boundary file has its page (the editor can neither add nor remove districts). */
+function checkDistrictPages(records: CheckedRecord[], problems: Problem[], folder: string) {
+  const present = new Set(records.filter((r) => r.collection === 'districts').map((r) => r.id));
   for (const feature of districtFeatures) {
-    const record = districts.get(feature.properties.id);
-    if (!record) {
-      problems.push({ file: `${folder}/${feature.properties.id}.md`, message: `the district ${feature.properties.name} has no page: restore this file` });
-    } else if (record.data.name !== feature.properties.name) {
-      problems.push({ file: record.file, field: 'name', message: `expected "${feature.properties.name}", the name in the district boundary file` });
-    }
-    districts.delete(feature.properties.id);
+    if (!present.has(feature.properties.id)) problems.push({ file: `${folder}/${feature.properties.id}.md`, message: `the district ${feature.properties.name} has no page: restore this file` });
   }
-  for (const record of districts.values()) {
-    problems.push({ file: record.file, message: `Belize has no district "${record.id}" in the boundary file: districts are ${districtFeatures.map((f) => f.properties.id).join(', ')}` });
-  }
-}
-
-/** Every `/files/…` path in a record must name a file in `content/files/`. */
-function checkFiles(root: string, records: CheckedRecord[], problems: Problem[]) {
-  const visit = (record: CheckedRecord, value: unknown, path: PropertyKey[]) => {
-    if (typeof value === 'string' && value.startsWith('/files/')) {
-      const local = join(root, decodeURI(value.split(/[?#]/)[0]));
-      if (!existsSync(local)) problems.push({ file: record.file, field: formatPath(path), message: `there is no file ${value} (looked for ${relative(process.cwd(), local)}): upload it or correct the link` });
-    } else if (Array.isArray(value)) value.forEach((item, index) => visit(record, item, [...path, index]));
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(record, item, [...path, key]);
-  };
-  for (const record of records) visit(record, record.data, []);
 }

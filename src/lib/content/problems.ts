@@ -14,6 +14,8 @@ export interface Problem {
   field?: string;
   /** What is wrong and what is expected. */
   message: string;
+  /** The named rule it breaks, for a rule across fields (`src/schemas/rules.ts`) or across records (`cross-record.ts`). */
+  rule?: string;
 }
 
 /** A record that was read and passed its schema. */
@@ -29,13 +31,27 @@ export function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
-/** The report printed when the content has problems, grouped by file. */
-export function formatReport(problems: Problem[]): string {
+/** Who last changed a file, as the report names them: from Git, when it can tell. */
+export interface LastChangeOf {
+  sha: string;
+  author: string;
+  date: string;
+  message: string;
+}
+
+/** A problem's file without the line number some problems carry (`data.csv:12`). */
+export function fileOf(problem: Problem): string {
+  return problem.file.replace(/:\d+$/, '');
+}
+
+/** The report printed when the content has problems, grouped by file, each with its last commit and author when `lastChanges` knows them. */
+export function formatReport(problems: Problem[], lastChanges: ReadonlyMap<string, LastChangeOf> = new Map()): string {
   const byFile = new Map<string, Problem[]>();
   for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   const lines = [`The content has ${count(problems.length, 'problem', 'problems')} in ${count(byFile.size, 'file', 'files')}:`, ''];
   for (const [file, list] of byFile) {
-    lines.push(`  ${file}`);
+    const last = lastChanges.get(fileOf(list[0]));
+    lines.push(`  ${file}${last ? ` (last changed in commit ${last.sha.slice(0, 10)} by ${last.author}, ${last.date}: "${last.message}")` : ''}`);
     for (const problem of list) lines.push(`    - ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
     lines.push('');
   }

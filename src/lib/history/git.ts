@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { listInWords } from '../words.ts';
+import { relative, resolve, sep } from 'node:path';
 
 /** A commit that changed content, as readers see it. */
 export interface Commit {
@@ -198,6 +199,46 @@ function describeMerges(dir: string, merges: Map<string, { commit: Commit; paren
     commit.author = listInWords(authors.reverse());
     commit.message = messages.reverse().join('; ');
   }
+}
+
+/** The last commit that touched a file, for a report that says who to ask. */
+export interface LastCommit {
+  sha: string;
+  author: string;
+  /** `YYYY-MM-DD` in UTC. */
+  date: string;
+  message: string;
+}
+
+/**
+ * The last commit that touched each of `files` (paths as given, relative to the working
+ * directory), asked of the repository holding `dir` in ONE `git log` limited to those files: for
+ * the content check's report, only ever about the few files that failed. No Git, no repository,
+ * or a file whose last commit is where a shallow clone starts (in such a clone that commit seems
+ * to add every file): no commit for that file, rather than a wrong one.
+ */
+export function lastCommits(dir: string, files: string[]): Map<string, LastCommit> {
+  const found = new Map<string, LastCommit>();
+  // Git's paths are relative to `dir` (with --relative); the answer is keyed by the paths given.
+  const wanted = new Map(files.map((file) => [relative(resolve(dir), resolve(file)).split(sep).join('/'), file]));
+  if (!wanted.size) return found;
+  const log = git(dir, ['log', '--no-renames', '--name-only', '--relative', `--format=${record}%H${field}%P${field}%ct${field}%aN${field}%s`, '--', ...wanted.keys()]);
+  if (log.error || log.status !== 0) return found;
+  const roots = new Set<string>();
+  for (const chunk of log.stdout.toString().split(record).slice(1)) {
+    const [header, ...paths] = chunk.split('\n');
+    const [sha, parents, seconds, author, message] = header.split(field);
+    if (!parents) roots.add(sha);
+    for (const path of paths) {
+      const file = wanted.get(path);
+      if (file !== undefined && !found.has(file)) found.set(file, { sha, author, date: toDate(seconds).date, message });
+    }
+  }
+  if ([...found.values()].some((commit) => roots.has(commit.sha))) {
+    const shallow = git(dir, ['rev-parse', '--is-shallow-repository']).stdout?.toString().trim() !== 'false';
+    if (shallow) for (const [path, commit] of found) if (roots.has(commit.sha)) found.delete(path);
+  }
+  return found;
 }
 
 /** One version of a file in its history. */
