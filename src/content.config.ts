@@ -1,8 +1,12 @@
 /** Content collections: each folder of `content/` with its schema from `src/schemas/`. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionNames, collections, extensions } from './schemas/index.ts';
+import { collectionNames, collections, extensions, type CollectionName } from './schemas/index.ts';
 import { contentDir } from './lib/paths.ts';
+import { reuseContentSchema } from './lib/innovation/screenshots.ts';
+
+/** Collections whose schema Astro reads with more than the content model: images for its pipeline. */
+const astroSchemas: Partial<Record<CollectionName, typeof reuseContentSchema>> = { reuses: reuseContentSchema };
 
 export const collections = Object.fromEntries(
   collectionNames.map((name) => {
@@ -15,7 +19,7 @@ export const collections = Object.fromEntries(
       defineCollection({
         // Files starting with "_" are drafts and partials, skipped as in Starlight.
         loader: glob({ base: `${contentDir}/${name}`, pattern: `[^_]*.${ext}` }),
-        schema: spec.schema,
+        schema: astroSchemas[name] ?? spec.schema,
       }),
     ];
   }),

@@ -85,6 +85,8 @@ export const mediaFolders: Partial<Record<CollectionName, string>> = {
   meetings: 'meetings',
   datasets: 'datasets',
   'action-plans': 'plans',
+  reuses: 'reuses',
+  challenges: 'challenges',
 };
 
 /** File names follow the ids' convention; meetings start with their date, like the samples. */
@@ -98,6 +100,9 @@ const descriptions: Partial<Record<CollectionName, string>> = {
   commitments: 'The commitments of the action plans, with their milestones and evidence.',
   meetings: 'Meetings of the Coordination Mechanism and public consultations, with their minutes.',
   datasets: 'The open data catalogue: each dataset with its files.',
+  reuses: 'Apps, websites, visualisations, APIs, ideas, articles and studies built on the open data.',
+  'data-requests': 'Datasets people asked for, and the answers. New requests arrive awaiting moderation: read them, then publish or withhold them.',
+  challenges: 'Apps challenges and hackathons, with their entries (reuses) and winners.',
 };
 
 /** `did-not-change` → `Did not change`, for options without a vocabulary. */
@@ -190,7 +195,7 @@ export function cmsField(name: string, schema: z.ZodType, context: Context): Cms
   switch (def.type) {
     case 'string': {
       const pattern = patternOf(node);
-      return { ...field, widget: meta.widget === 'file' ? 'file' : meta.widget ?? 'string', ...(meta.widget === 'markdown' && { sanitize_preview: true }), ...(pattern && { pattern }) };
+      return { ...field, widget: meta.widget ?? 'string', ...(meta.widget === 'markdown' && { sanitize_preview: true }), ...(pattern && { pattern }) };
     }
     case 'enum':
       return { ...field, widget: 'select', options: optionsOf(schema, node) };
