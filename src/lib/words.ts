@@ -1,8 +1,8 @@
 /** Numbers and lists in words, for captions, titles and popups (pure: also bundled for the browser). */
 
-/** `1 meeting`, `2 meetings`. */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `1 meeting`, `2 meetings`; `2 entries` with the plural given. */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 /** `Toledo and Stann Creek`; `Toledo, Stann Creek, and Cayo`. */
