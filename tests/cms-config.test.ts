@@ -40,6 +40,9 @@ describe('the CMS configuration derived from the schemas', () => {
       'content/organizations',
       'content/districts',
       'content/pages',
+      'content/reuses',
+      'content/data-requests',
+      'content/challenges',
       'content/settings.yaml',
     ]);
   });
@@ -88,6 +91,20 @@ describe('the CMS configuration derived from the schemas', () => {
     expect(commitment('milestones.evidence.url')).toMatchObject({ widget: 'file' });
     expect(collection('commitments')).toMatchObject({ media_folder: '/content/files/evidence', public_folder: '/files/evidence' });
     expect(collection('datasets')).toMatchObject({ media_folder: '/content/files/datasets', public_folder: '/files/datasets' });
+  });
+
+  it('edits reuses, data requests and challenges: a screenshot uploaded as an image, requests arriving unpublished', () => {
+    const reuse = (path: string) => fieldAt(collection('reuses').fields, path);
+    const request = (path: string) => fieldAt(collection('data-requests').fields, path);
+    expect(reuse('screenshot.file')).toMatchObject({ widget: 'image' });
+    expect(collection('reuses')).toMatchObject({ media_folder: '/content/files/reuses', public_folder: '/files/reuses' });
+    expect(reuse('datasets')).toMatchObject({ widget: 'relation', collection: 'datasets', multiple: true });
+    expect(request('moderation')).toMatchObject({ widget: 'select', default: 'pending' });
+    expect(request('status')).toMatchObject({ widget: 'select', default: 'received' });
+    expect(request('dataset')).toMatchObject({ widget: 'relation', collection: 'datasets', required: false });
+    expect(collection('data-requests').fields!.map((f) => f.name)).not.toContain('email');
+    expect(fieldAt(collection('challenges').fields, 'prizes.winner')).toMatchObject({ widget: 'relation', collection: 'reuses' });
+    expect(fieldAt(collection('challenges').fields, 'rules')).toMatchObject({ widget: 'file' });
   });
 
   it('names new files like the repository does: kebab-case ids, meetings after their date', () => {
