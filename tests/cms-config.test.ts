@@ -123,6 +123,12 @@ describe('the CMS configuration derived from the schemas', () => {
     expect(collection('organizations').sortable_fields?.[0]).toEqual({ field: 'name', default_sort: 'asc' });
   });
 
+  it('lists data requests newest first, grouped by what awaits moderation', () => {
+    expect(collection('data-requests').sortable_fields?.[0]).toEqual({ field: 'received', default_sort: 'desc' });
+    expect(collection('data-requests').view_groups?.[0]).toEqual({ label: 'Moderation', field: 'moderation' });
+    expect(collection('reuses').sortable_fields?.[0]).toEqual({ field: 'date', default_sort: 'desc' });
+  });
+
   it('checks patterns the schemas check, with their messages', () => {
     expect(commitment('code').pattern).toEqual(['^BZ\\d{2}$', 'expected a commitment number like BZ03']);
     expect(commitment('summary').pattern?.[0]).toBe('^[\\s\\S]{0,240}$');

@@ -261,9 +261,12 @@ export function collectionFields(name: CollectionName, specs: Record<CollectionN
   return fields;
 }
 
+/** Fields that date a record, by which lists are sorted newest first. */
+const dateFields = ['date', 'received'];
+
 /** The list's sort options, the first by default: dates newest first, the rest A to Z. */
 function sortableFields([first, ...rest]: string[]): CmsCollection['sortable_fields'] {
-  return [{ field: first, default_sort: first === 'date' ? 'desc' : 'asc' }, ...rest, 'commit_date'];
+  return [{ field: first, default_sort: dateFields.includes(first) ? 'desc' : 'asc' }, ...rest, 'commit_date'];
 }
 
 /** One folder collection. */
@@ -288,11 +291,18 @@ export function cmsCollection(name: CollectionName, specs: Record<CollectionName
     // "View Live" in the editor opens the record's page on the site.
     preview_path: recordUrl(name, '{{slug}}').slice(1),
     identifier_field: spec.titleField,
-    summary: has('code') ? `{{code}}: {{${spec.titleField}}}` : has('date') ? `{{date}} · {{${spec.titleField}}}` : `{{${spec.titleField}}}`,
+    summary: has('code') ? `{{code}}: {{${spec.titleField}}}` : has('date') ? `{{date}} · {{${spec.titleField}}}` : has('moderation') ? `{{received}} · {{${spec.titleField}}} ({{moderation}}, {{status}})` : `{{${spec.titleField}}}`,
     // Listed by number, newest meeting first, or by name; sortable by the others too.
-    sortable_fields: sortableFields([...['code', 'date'].filter(has), spec.titleField]),
-    // Meetings by year, commitments by action plan (their numbers restart with each plan).
-    ...(has('date') ? { view_groups: [{ label: 'Year', field: 'date', pattern: '\\d{4}' }] } : has('plan') ? { view_groups: [{ label: 'Action plan', field: 'plan' }] } : {}),
+    sortable_fields: sortableFields([...['code', ...dateFields].filter(has), spec.titleField]),
+    // Meetings by year, commitments by action plan (their numbers restart with each plan), data
+    // requests by moderation (what awaits a coordinator) or by state.
+    ...(has('date')
+      ? { view_groups: [{ label: 'Year', field: 'date', pattern: '\\d{4}' }] }
+      : has('plan')
+        ? { view_groups: [{ label: 'Action plan', field: 'plan' }] }
+        : has('moderation')
+          ? { view_groups: [{ label: 'Moderation', field: 'moderation' }, { label: 'State', field: 'status' }] }
+          : {}),
     ...(media && { media_folder: `/content/files/${media}`, public_folder: `/files/${media}` }),
     editor: { preview: ['commitments', 'meetings', 'datasets'].includes(name) },
     fields,
