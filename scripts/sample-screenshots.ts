@@ -7,7 +7,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { equirectangular, pathData, ringsOf, type AreaGeometry, type Bbox } from '../src/lib/geo/svg-map.ts';
+import { equirectangular, pathData, ringsOf, type Bbox } from '../src/lib/geo/svg-map.ts';
+import type { AreaGeometry } from '../src/schemas/geo.ts';
 
 const out = 'content/files/reuses';
 const blue = '#0b3d91';

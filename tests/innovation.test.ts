@@ -19,7 +19,6 @@ const datasets = of('datasets');
 const districts = ['corozal', 'orange-walk', 'belize', 'cayo', 'stann-creek', 'toledo'];
 const requests = of('data-requests');
 const published = requests.filter((r) => r.data.moderation === 'published');
-const today = '2026-11-27'; // the tests' build date (tests/support/astro.ts)
 
 /** The ids of the reuses a page lists, in order: their titles link to /reuses/<id>/ inside a list item. */
 const listedReuses = (html: string) => [...html.matchAll(/<li class="og-reuse">[\s\S]*?<a href="\/reuses\/([a-z0-9-]+)\/">/g)].map((m) => m[1]);

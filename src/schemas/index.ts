@@ -39,8 +39,7 @@ export interface CollectionSpec {
   isPublic?: (data: Record<string, unknown>) => boolean;
 }
 
-/** Every collection, keyed by its folder name under `content/`. */
-export const collections: Record<CollectionName, CollectionSpec> = {
+const specs = {
   'action-plans': { label: 'Action plans', singular: 'Action plan', format: 'markdown', titleField: 'title', schema: ActionPlanSchema, body: { title: 'About the plan', description: 'How it was co-created and what it contains.' } },
   commitments: { label: 'Commitments', singular: 'Commitment', format: 'markdown', titleField: 'title', schema: CommitmentSchema, body: { title: 'What is the commitment?', description: 'Describe what will be done, in plain words.' } },
   meetings: { label: 'Meetings', singular: 'Meeting', format: 'markdown', titleField: 'title', schema: MeetingSchema, body: { title: 'Minutes', description: 'What was discussed and agreed, in the order of the agenda.' } },
@@ -51,7 +50,18 @@ export const collections: Record<CollectionName, CollectionSpec> = {
   reuses: { label: 'Reuses', singular: 'Reuse', format: 'markdown', titleField: 'title', schema: ReuseSchema, body: { title: 'About it', description: 'What it does, for whom, and how it uses the data.' } },
   'data-requests': { label: 'Data requests', singular: 'Data request', format: 'markdown', titleField: 'title', schema: DataRequestSchema, body: { title: 'The answer', description: 'The responsible organization\'s answer, in plain words.' }, isPublic: (data) => data.moderation === 'published' },
   challenges: { label: 'Challenges', singular: 'Challenge', format: 'markdown', titleField: 'title', schema: ChallengeSchema, body: { title: 'About the challenge', description: 'Who may take part, how it runs, and how entries are judged.' } },
-};
+} satisfies Record<CollectionName, CollectionSpec>;
+
+/** Every collection, keyed by its folder name under `content/`. */
+export const collections: Record<CollectionName, CollectionSpec> = specs;
+
+/** A collection's schema with its own type, from which Astro infers the type of the collection's records. */
+export function schemaOf<N extends CollectionName>(name: N): (typeof specs)[N]['schema'] {
+  return specs[name].schema;
+}
+
+/** What a record of a collection holds once its schema has read it. */
+export type CollectionData<N extends CollectionName> = z.output<(typeof specs)[N]['schema']>;
 
 /** Whether a record may be shown on the site (records of most collections always may). */
 export function isPublic(collection: CollectionName, data: Record<string, unknown>): boolean {

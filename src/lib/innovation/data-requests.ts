@@ -13,9 +13,6 @@ export function isOpen(request: Pick<DataRequest, 'status'>): boolean {
   return dataRequestStatuses[request.status].open;
 }
 
-/** The colour of each state's tag (a tone of the stylesheet's status tags); the words carry the meaning. */
-export const statusTones = { received: 'upcoming', 'under-review': 'in-progress', planned: 'in-progress', published: 'complete', declined: 'unfinished' } as const;
-
 /** How long a request has waited, or waited before its answer, in days and in words. */
 export function waitOf(request: Pick<DataRequest, 'status' | 'received' | 'statusDate'>, on = today): { days: number; words: string } {
   if (isOpen(request)) {

@@ -22,7 +22,7 @@ function author(name: string, organization?: { '@type': 'Organization'; name: st
 export function reuseJsonLd(reuse: ReuseEntry, records: Pick<Records, 'organization' | 'district' | 'dataset'>, site: URL | string, image?: string) {
   const { data } = reuse;
   const page = absoluteUrl(recordUrl('reuses', reuse.id), site);
-  const organization = data.author.organization && records.organization(data.author.organization);
+  const organization = data.author.organization ? records.organization(data.author.organization) : undefined;
   const type = reuseTypes[data.type].schemaType;
   return {
     '@context': 'https://schema.org',

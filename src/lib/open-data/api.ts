@@ -4,7 +4,7 @@
  * developers' page all read this one list, so none of them can forget a file.
  */
 import type { z } from 'astro/zod';
-import type { ChallengeEntry, CommitmentEntry, DataRequestEntry, DatasetEntry, MeetingEntry, OrganizationEntry, Records, ReuseEntry } from '../content/records.ts';
+import type { ChallengeEntry, CommitmentEntry, DataRequestEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records, ReuseEntry } from '../content/records.ts';
 import type { CollectionName } from '../../schemas/collection-names.ts';
 import {
   ChallengesFileSchema,
@@ -18,8 +18,11 @@ import {
   LocationsFileSchema,
   MeetingsFileSchema,
   OrganizationsFileSchema,
+  ProgressFileSchema,
   ReusesFileSchema,
 } from '../../schemas/api.ts';
+import { progressBreakdowns, progressCsv, progressFile } from './api-progress.ts';
+import { breakdownKinds } from '../progress/dashboard.ts';
 import { absoluteUrl, catalogEntry } from './catalog.ts';
 import { csvSummary, geojsonSummary } from '../data-files/previews.ts';
 import { commitmentsCsv, milestonesCsv } from './api-csv.ts';
@@ -41,9 +44,9 @@ export interface ApiContext {
   site: URL | string;
 }
 
-/** One file of the API. */
+/** One file of the API, or one family of files with one per action plan. */
 export interface ApiFile {
-  /** File name under /api/v1/. */
+  /** File name under /api/v1/; in a family, `{plan}` stands for each plan's id. */
   name: string;
   title: string;
   /** What it holds, for the developers' page. */
@@ -55,7 +58,32 @@ export interface ApiFile {
   shared?: { schemaFile: string; title: string; description: string };
   /** For a per-district file: the source it splits (its national file's name without extension) and the district. */
   split?: { source: string; district: string };
-  build(context: ApiContext): Promise<string | object> | string | object;
+  /** Builds the file; a family's files get their plan. */
+  build(context: ApiContext, plan?: PlanEntry): Promise<string | object> | string | object;
+}
+
+/** The placeholder for a plan's id in the name of a family of files. */
+const planSlot = '{plan}';
+
+/** One file as published: its name, its entry in the list, and its plan for a family's file. */
+export interface ApiFileInstance {
+  name: string;
+  file: ApiFile;
+  plan?: PlanEntry;
+}
+
+/** Every file the API publishes: each single file, each family's file for every plan, and the location files per district. */
+export function apiFileInstances(records: Records): ApiFileInstance[] {
+  return apiFileList(records).flatMap((file) => (file.name.includes(planSlot) ? records.plans.map((plan) => ({ name: file.name.replace(planSlot, plan.id), file, plan })) : [{ name: file.name, file }]));
+}
+
+/** The names of a plan's dashboard files: the JSON, all breakdowns in one CSV, and one CSV per breakdown. */
+export function progressFileNames(plan: string) {
+  const name = (file: string) => file.replace(planSlot, plan);
+  return {
+    json: name('progress-{plan}.json'),
+    csv: { all: name('progress-{plan}.csv'), ...Object.fromEntries(progressBreakdowns.map((kind) => [kind, name(`progress-{plan}-${kind}.csv`)])) } as Record<'all' | (typeof progressBreakdowns)[number], string>,
+  };
 }
 
 /** A link as content writes it (`/files/…` or `https://…`), made absolute. */
@@ -68,13 +96,13 @@ function recordBase(collection: CollectionName, entry: { id: string; filePath?: 
 }
 
 /** The envelope of a JSON list file. */
-function listFile(name: string, site: URL | string) {
+function listFile(name: string, site: URL | string): { $schema: string; generated: string } {
   return { $schema: absoluteUrl(`${apiBase}schemas/${schemaName(name)}`, site), generated: today };
 }
 
-/** `commitments.json` → `commitments.schema.json`. */
+/** `commitments.json` → `commitments.schema.json`; a family shares one: `progress-{plan}.json` → `progress.schema.json`. */
 export function schemaName(file: string): string {
-  return file.replace(/\.(json|geojson)$/, '.schema.json');
+  return file.replace(`-${planSlot}`, '').replace(/\.(json|geojson)$/, '.schema.json');
 }
 
 /** The name of the JSON Schema a file follows. */
@@ -88,6 +116,8 @@ function commitment(entry: CommitmentEntry, { records, site }: ApiContext) {
     ...recordBase('commitments', entry, site),
     ...data,
     milestones: data.milestones.map((milestone) => ({ ...milestone, evidence: milestone.evidence.map((e) => ({ ...e, url: absoluteLink(e.url, site) })) })),
+    ...(data.assessment?.report && { assessment: { ...data.assessment, report: absoluteLink(data.assessment.report, site) } }),
+    ...(data.civilSocietyAssessment?.url && { civilSocietyAssessment: { ...data.civilSocietyAssessment, url: absoluteLink(data.civilSocietyAssessment.url, site) } }),
     description: entry.body ?? '',
     progress: records.progress([entry]),
   };
@@ -267,6 +297,28 @@ export const apiFiles: ApiFile[] = [
     mediaType: csv,
     build: milestonesCsv,
   },
+  {
+    name: 'progress-{plan}.json',
+    title: 'Progress of an action plan',
+    description: 'One file per action plan: the figures of its dashboard. Commitments by completion level and milestones by stage, for the whole plan and by theme, OGP value, lead organization and district; the milestones overdue, due soon and completed lately; end dates that moved and completions reopened (from the history of changes); where the IRM or civil society assessed a different level; and the plan month by month.',
+    mediaType: json,
+    schema: ProgressFileSchema,
+    build: (context, plan) => ({ ...listFile('progress-{plan}.json', context.site), ...progressFile(plan!, context) }),
+  },
+  {
+    name: 'progress-{plan}.csv',
+    title: 'Progress of an action plan (spreadsheet)',
+    description: 'One file per action plan: the whole plan, then each breakdown (theme, OGP value, lead organization, district), one row per group, with commitments by completion level and milestones by stage.',
+    mediaType: csv,
+    build: (context, plan) => progressCsv(plan!, context),
+  },
+  ...progressBreakdowns.map((kind): ApiFile => ({
+    name: `progress-{plan}-${kind}.csv`,
+    title: `Progress of an action plan: ${breakdownKinds[kind]} (spreadsheet)`,
+    description: 'One file per action plan: one breakdown of its dashboard, one row per group.',
+    mediaType: csv,
+    build: (context, plan) => progressCsv(plan!, context, kind),
+  })),
 ];
 
 /**
@@ -305,18 +357,18 @@ export function districtApiFiles(records: Records): ApiFile[] {
   });
 }
 
-/** Every file of the API: the main files, then the location files per district. */
+/** Every entry of the API's list: the main files (a family once), then the location files per district. */
 export function apiFileList(records: Records): ApiFile[] {
   return [...apiFiles, ...districtApiFiles(records)];
 }
 
 const built = new Map<string, Promise<string>>();
 
-/** The text of one API file, built once per build. */
-export function apiFileText(file: ApiFile, context: ApiContext): Promise<string> {
-  const key = `${context.site}|${file.name}`;
+/** The text of one API file (for a family, of one plan's file), built once per build. */
+export function apiFileText(file: ApiFile, context: ApiContext, plan?: PlanEntry): Promise<string> {
+  const key = `${context.site}|${file.name}|${plan?.id ?? ''}`;
   if (!built.has(key)) {
-    built.set(key, Promise.resolve(file.build(context)).then((body) => (typeof body === 'string' ? body : JSON.stringify(body))));
+    built.set(key, Promise.resolve(file.build(context, plan)).then((body) => (typeof body === 'string' ? body : JSON.stringify(body))));
   }
   return built.get(key)!;
 }
@@ -324,6 +376,10 @@ export function apiFileText(file: ApiFile, context: ApiContext): Promise<string>
 /** The JSON Schema published for an API file. */
 export function apiSchema(file: ApiFile, site: URL | string) {
   // A schema shared by several files says what they have in common.
-  const title = file.shared?.title ?? `${file.title}: ${absoluteUrl(`${apiBase}${file.name}`, site)}`;
-  return toJsonSchema(file.schema!, { id: absoluteUrl(`${apiBase}schemas/${schemaFileOf(file)}`, site), title, description: file.shared?.description ?? file.description });
+  return toJsonSchema(file.schema!, {
+    id: absoluteUrl(`${apiBase}schemas/${schemaFileOf(file)}`, site),
+    // A family's name is a pattern: say it in words, not as a (percent-encoded) address.
+    title: file.shared?.title ?? `${file.title}: ${absoluteUrl(apiBase, site)}${file.name.replace(planSlot, '<plan id>')}`,
+    description: file.shared?.description ?? file.description,
+  });
 }

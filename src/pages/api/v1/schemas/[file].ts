@@ -5,7 +5,7 @@ import { loadRecords } from '../../../../lib/content/records.ts';
 
 export const getStaticPaths = (async () => {
   const withSchema = apiFileList(await loadRecords()).filter((file) => file.schema);
-  const first = new Map(withSchema.map((file) => [schemaFileOf(file), file]).reverse());
+  const first = new Map(withSchema.map((file): [string, ApiFile] => [schemaFileOf(file), file]).reverse());
   return [...first].map(([name, file]) => ({ params: { file: name }, props: { file } }));
 }) satisfies GetStaticPaths;
 
