@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as specs, extensions, schemaOf, type CollectionName } from './schemas/index.ts';
 import { contentDir } from './lib/paths.ts';
+import { reuseContentSchema } from './lib/innovation/screenshots.ts';
 
 /** The files of one collection's folder. */
 function files(name: CollectionName) {
@@ -23,4 +24,8 @@ export const collections = {
   organizations: defineCollection({ loader: files('organizations'), schema: schemaOf('organizations') }),
   districts: defineCollection({ loader: files('districts'), schema: schemaOf('districts') }),
   pages: defineCollection({ loader: files('pages'), schema: schemaOf('pages') }),
+  // Astro reads a reuse's screenshot as an image too, for its pipeline.
+  reuses: defineCollection({ loader: files('reuses'), schema: reuseContentSchema }),
+  'data-requests': defineCollection({ loader: files('data-requests'), schema: schemaOf('data-requests') }),
+  challenges: defineCollection({ loader: files('challenges'), schema: schemaOf('challenges') }),
 } satisfies Record<CollectionName, unknown>;

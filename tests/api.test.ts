@@ -18,15 +18,17 @@ const json = (name: string) => JSON.parse(read(name));
 const site = (readFileSync('content/settings.yaml', 'utf8').match(/^url: (.+)$/m) ?? [])[1];
 /** The action plans, each with its dashboard's files (issue #13). */
 const plans = of('action-plans').map((p) => p.id);
-/** The files the API promises (issue #8); each JSON one has a schema `<name>.schema.json`, a plan's progress files share one. */
-const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', ...plans.map((plan) => `progress-${plan}.json`)];
+/** The files the API promises (issues #8 and #14); each JSON one has a schema `<name>.schema.json`, a plan's progress files share one. */
+const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', 'reuses.json', 'data-requests.json', 'challenges.json', ...plans.map((plan) => `progress-${plan}.json`)];
 const schemaName = (file: string) => file.replace(/^progress-.*\.json$/, 'progress.json').replace(/\.(json|geojson)$/, '.schema.json');
 const progressCsvs = plans.flatMap((plan) => ['', '-theme', '-value', '-lead', '-district'].map((kind) => `progress-${plan}${kind}.csv`));
+/** The schemas the per-district location files (tests/district-files.test.ts) share. */
+const sharedSchemas = ['district-locations.schema.json', 'dataset-features.schema.json', 'district-dataset-features.schema.json'];
 
 it('publishes every promised file, and a schema for each JSON and GeoJSON file', () => {
-  const files = readdirSync(`${dist}/api/v1`).filter((name) => name !== 'schemas');
+  const files = readdirSync(`${dist}/api/v1`, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
   expect(files.sort()).toEqual([...jsonFiles, 'commitments.csv', 'milestones.csv', ...progressCsvs].sort());
-  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual([...new Set(jsonFiles.map(schemaName))].sort());
+  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual([...new Set(jsonFiles.map(schemaName)), ...sharedSchemas].sort());
 });
 
 describe.each(jsonFiles)('/api/v1/%s', (name) => {
@@ -71,11 +73,25 @@ describe('the JSON files hold every record', () => {
     }
   });
 
-  it('meetings.json, datasets.json and organizations.json: every record once', () => {
-    for (const collection of ['meetings', 'datasets', 'organizations'] as const) {
+  it('meetings.json, datasets.json, organizations.json, reuses.json and challenges.json: every record once', () => {
+    for (const collection of ['meetings', 'datasets', 'organizations', 'reuses', 'challenges'] as const) {
       const list = json(`${collection}.json`)[collection];
       expect(list.map((r: { id: string }) => r.id).sort(), collection).toEqual(of(collection).map((r) => r.id).sort());
     }
+  });
+
+  it('data-requests.json: only the published requests, without moderation notes, open ones first', () => {
+    const { dataRequests } = json('data-requests.json');
+    const published = of('data-requests').filter((r) => r.data.moderation === 'published');
+    expect(of('data-requests').length).toBeGreaterThan(published.length); // some await moderation or are withheld
+    expect(dataRequests.map((r: { id: string }) => r.id).sort()).toEqual(published.map((r) => r.id).sort());
+    for (const request of dataRequests) {
+      expect(request).not.toHaveProperty('moderation');
+      expect(request).not.toHaveProperty('withheldReason');
+      if (!request.requester?.consent) expect(request.requester ?? {}, request.id).not.toHaveProperty('name');
+    }
+    const open = dataRequests.map((r: { open: boolean }) => r.open);
+    expect(open).toEqual([...open].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
   });
 
   it('datasets.json: each file with its size, and rows and columns for CSV', () => {

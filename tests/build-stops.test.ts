@@ -54,3 +54,23 @@ it('names the commit that last changed a failing file, and its author, when a ba
     repo.remove();
   }
 });
+
+it('stops the build on a screenshot too large for the site, naming the record and the image', () => {
+  const content = join(root, 'content-image');
+  const outDir = join(root, 'dist-image');
+  cpSync('content', content, { recursive: true });
+  cpSync('tests/fixtures/invalid/reuses/oversized-screenshot.md', join(content, 'reuses/oversized-screenshot.md'));
+  cpSync('tests/fixtures/invalid/files/reuses/too-wide.png', join(content, 'files/reuses/too-wide.png'));
+  cpSync('tests/fixtures/invalid/reuses/missing-screenshot.md', join(content, 'reuses/missing-screenshot.md'));
+
+  const result = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: content });
+  const output = result.stdout + result.stderr;
+
+  expect(result.status).toBe(1);
+  expect(output).toContain('reuses/oversized-screenshot.md');
+  expect(output).toContain('screenshot.file: /files/reuses/too-wide.png is 3000 × 60 pixels');
+  expect(output).toContain('reuses/missing-screenshot.md');
+  expect(output).toContain('screenshot.file: there is no file /files/reuses/never-uploaded.png');
+  expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(existsSync(outDir)).toBe(false);
+});

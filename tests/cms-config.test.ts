@@ -31,6 +31,9 @@ describe('the CMS configuration derived from the schemas', () => {
       'content/organizations',
       'content/districts',
       'content/pages',
+      'content/reuses',
+      'content/data-requests',
+      'content/challenges',
       'content/settings.yaml',
     ]);
   });
@@ -81,6 +84,20 @@ describe('the CMS configuration derived from the schemas', () => {
     expect(collection('datasets')).toMatchObject({ media_folder: '/content/files/datasets', public_folder: '/files/datasets' });
   });
 
+  it('edits reuses, data requests and challenges: a screenshot uploaded as an image, requests arriving unpublished', () => {
+    const reuse = (path: string) => fieldAt(collection('reuses').fields, path);
+    const request = (path: string) => fieldAt(collection('data-requests').fields, path);
+    expect(reuse('screenshot.file')).toMatchObject({ widget: 'image' });
+    expect(collection('reuses')).toMatchObject({ media_folder: '/content/files/reuses', public_folder: '/files/reuses' });
+    expect(reuse('datasets')).toMatchObject({ widget: 'relation', collection: 'datasets', multiple: true });
+    expect(request('moderation')).toMatchObject({ widget: 'select', default: 'pending' });
+    expect(request('status')).toMatchObject({ widget: 'select', default: 'received' });
+    expect(request('dataset')).toMatchObject({ widget: 'relation', collection: 'datasets', required: false });
+    expect(collection('data-requests').fields!.map((f) => f.name)).not.toContain('email');
+    expect(fieldAt(collection('challenges').fields, 'prizes.winner')).toMatchObject({ widget: 'relation', collection: 'reuses' });
+    expect(fieldAt(collection('challenges').fields, 'rules')).toMatchObject({ widget: 'file' });
+  });
+
   it('names new files like the repository does: kebab-case ids, meetings after their date', () => {
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     expect(collection('commitments').slug).toBe('{{slug}}');
@@ -95,6 +112,12 @@ describe('the CMS configuration derived from the schemas', () => {
     expect(collection('commitments').sortable_fields?.[0]).toEqual({ field: 'code', default_sort: 'asc' });
     expect(collection('meetings').sortable_fields?.[0]).toEqual({ field: 'date', default_sort: 'desc' });
     expect(collection('organizations').sortable_fields?.[0]).toEqual({ field: 'name', default_sort: 'asc' });
+  });
+
+  it('lists data requests newest first, grouped by what awaits moderation', () => {
+    expect(collection('data-requests').sortable_fields?.[0]).toEqual({ field: 'received', default_sort: 'desc' });
+    expect(collection('data-requests').view_groups?.[0]).toEqual({ label: 'Moderation', field: 'moderation' });
+    expect(collection('reuses').sortable_fields?.[0]).toEqual({ field: 'date', default_sort: 'desc' });
   });
 
   it('checks patterns the schemas check, with their messages', () => {

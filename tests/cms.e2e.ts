@@ -1,7 +1,7 @@
 /**
  * The round trip a coordinator makes, in Chromium: in the CMS at /admin/ (local backend,
  * decap-server in MODE=git, on a throwaway copy of content/), create a commitment, create a
- * meeting, mark an existing milestone complete with its evidence; each change is reviewed
+ * meeting, mark an existing milestone complete with its evidence, record a data request; each change is reviewed
  * (draft → ready → published) and lands as a Git commit; the files pass the content check;
  * the next build publishes them. An entry missing a required field cannot be saved.
  */
@@ -162,6 +162,25 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     });
   });
 
+  it('records a data request received by email, and publishes it once a coordinator has read it', async () => {
+    const { page } = session;
+    const before = head();
+    await editor.create('data-requests');
+    await page.getByLabel('Data asked for').fill('Bus timetables for Punta Gorda');
+    await page.getByLabel('What is asked for').fill('The times of the buses between Punta Gorda and the villages.');
+    await page.getByLabel('Why it is needed').fill('To plan trips to the hospital.');
+    await editor.choose(page.getByRole('combobox', { name: 'Districts (optional)' }), 'Tol', 'Toledo');
+    await page.getByLabel('Date received').fill('2026-11-24');
+    // A request arrives awaiting moderation; the coordinator publishes it after reading it.
+    await page.getByText('Awaiting moderation', { exact: true }).waitFor();
+    await editor.choose(page.getByRole('combobox', { name: 'Moderation (optional)' }), 'Pub', 'Published');
+    await editor.save();
+    await editor.publish();
+
+    expect(git(session.repo, 'log', '--format=%s', `${before}..main`).trim()).toBe('Create Data request “bus-timetables-for-punta-gorda”');
+    expect(record('data-requests', 'bus-timetables-for-punta-gorda')).toMatchObject({ districts: ['toledo'], received: '2026-11-24', moderation: 'published', status: 'received' });
+  });
+
   it('refuses to save while unrelated files lie uncommitted, since decap-server commits with "git add ."', async () => {
     const { page } = session;
     writeFileSync(join(session.repo, 'notes.txt'), 'a coordinator\'s own notes, not for the site');
@@ -194,6 +213,7 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     expect(problems).toEqual([]);
     expect(git(session.repo, 'log', '--format=%s', 'main').trim().split('\n')).toEqual([
       'Update District “toledo”',
+      'Create Data request “bus-timetables-for-punta-gorda”',
       'Create Meeting “2026-11-26-toledo-school-meals-consultation”',
       'Update Commitment “open-contracting”',
       'Create Commitment “school-meals-in-the-open”',
@@ -219,6 +239,8 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
       expect(page('commitments/open-contracting')).toContain('<a href="/files/evidence/ocds-circular-signed-.pdf">Procurement circular No. 7, signed</a>');
       expect(existsSync(join(out, 'files/evidence/ocds-circular-signed-.pdf'))).toBe(true);
       expect(page('districts/toledo')).toContain('home to Maya and Garifuna communities');
+      expect(page('data-requests/bus-timetables-for-punta-gorda')).toContain('The times of the buses between Punta Gorda and the villages.');
+      expect(page('data-requests')).toContain('href="/data-requests/bus-timetables-for-punta-gorda/"');
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

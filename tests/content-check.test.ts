@@ -48,6 +48,16 @@ describe('bad content is reported with file, field and what is expected', () => 
     ['meetings/swapped-coordinates.md', 'venue.coordinates (Venue › Coordinates [longitude, latitude])', /latitude and longitude look swapped: write \[longitude, latitude\], that is \[-88.7659, 17.2514\]/],
     ['meetings/missing-commitment.md', 'decisions[0].commitments[0]', /"no-such-commitment" is not one of the commitments/],
     ['datasets/missing-file.md', 'resources[0].file', /there is no file \/files\/datasets\/never-uploaded.csv/],
+    // Reuses, data requests and challenges (issue #14).
+    ['reuses/no-dataset.md', 'datasets (Datasets used)', /name at least one dataset of the catalogue that it uses/],
+    ['reuses/unknown-dataset.md', 'datasets[1]', /"bus-timetables" is not one of the datasets/],
+    ['reuses/link-not-http.md', 'link (Link)', /expected a web address starting with https:\/\//],
+    ['reuses/missing-screenshot.md', 'screenshot.file', /there is no file \/files\/reuses\/never-uploaded.png/],
+    ['data-requests/declined-without-reason.md', 'reason (Why it was declined)', /a declined request needs the reason it was declined/],
+    ['data-requests/published-without-dataset.md', 'dataset (Published as)', /a published request needs the dataset that answers it/],
+    ['data-requests/contact-details.md', 'description', /holds an email address: remove it/],
+    ['data-requests/named-without-consent.md', 'requester.name (Requested by › Name)', /did not agree to be named: remove the name/],
+    ['challenges/winner-not-an-entry.md', 'prizes[0].winner (Prizes #1 › Winner)', /"follow-the-budget" is not one of the entries/],
   ];
   it.each(cases)('%s', (fixture, field, message) => {
     const problems = problemsWith(fixture);
@@ -55,6 +65,21 @@ describe('bad content is reported with file, field and what is expected', () => 
     expect(problems[0].file).toContain(fixture);
     expect(problems[0].field).toBe(field);
     expect(problems[0].message).toMatch(message);
+  });
+
+  it('reports a screenshot too large for the site, naming the image and its size', () => {
+    const problems = checkContent(contentWith('reuses/oversized-screenshot.md', 'files/reuses/too-wide.png')).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0].file).toContain('reuses/oversized-screenshot.md');
+    expect(problems[0].field).toBe('screenshot.file');
+    expect(problems[0].message).toMatch(/\/files\/reuses\/too-wide.png is 3000 × 60 pixels, more than 2400 × 2400: resize it/);
+  });
+
+  it('reports a screenshot that is not an image it can read', () => {
+    const root = contentWith('reuses/oversized-screenshot.md');
+    cpSync('content/files/challenges/apps-challenge-2027-rules.txt', join(root, 'files/reuses/too-wide.png'));
+    const [problem] = checkContent(root).problems;
+    expect(problem.message).toMatch(/too-wide.png is not a PNG, JPEG or WebP image that can be read/);
   });
 
   it('reports broken YAML with the line to look at', () => {
@@ -88,8 +113,8 @@ describe('bad content is reported with file, field and what is expected', () => 
     const all = [...cases.map(([fixture]) => fixture), 'commitments/broken-yaml.md', 'organizations/cito.yml', 'commitments/Bad File Name.md'];
     const { problems } = checkContent(contentWith(...all));
     for (const fixture of all) expect(problems.some((p) => p.file.includes(fixture)), fixture).toBe(true);
-    // The two files with one id are both reported, each naming the other.
-    expect(formatReport(problems)).toMatch(/^The content has 14 problems in 14 files:/);
+    // The two files with one id are both reported, each naming the other: one problem more than files.
+    expect(formatReport(problems)).toMatch(new RegExp(`^The content has ${all.length + 1} problems in ${all.length + 1} files:`));
   });
 });
 

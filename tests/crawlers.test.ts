@@ -10,14 +10,17 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page } from './support/dist.ts';
 import { startTags, type Tag } from './support/html.ts';
-import { collectionNames } from '../src/schemas/index.ts';
+import { collectionNames, collections, isPublic } from '../src/schemas/index.ts';
+import { parseRecordText } from '../src/lib/content/check.ts';
 import { recordUrl } from '../src/lib/urls.ts';
 
 const site = (yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { url: string; title: string }).url.replace(/\/$/, '');
-/** Every record of every collection (new ones included), from the content folder: its page and its file. */
+/** Every record of every collection (new ones included) that the public may see, from the content folder: its page and its file. */
 const records = collectionNames.flatMap((collection) =>
   readdirSync(join('content', collection))
     .filter((name) => /\.(md|ya?ml)$/.test(name) && !name.startsWith('_'))
+    // Data requests awaiting moderation or withheld have no page.
+    .filter((name) => isPublic(collection, parseRecordText(readFileSync(join('content', collection, name), 'utf8'), collections[collection].format).data as Record<string, unknown>))
     .map((name) => ({ collection, path: recordUrl(collection, name.replace(/\.[^.]+$/, '')), file: `content/${collection}/${name}` })),
 );
 // The editors' interface is Decap's own page, kept out of crawlers' way (robots.txt, noindex).

@@ -12,17 +12,21 @@ import { htmlText } from './support/html.ts';
 
 const html = page('/developers/');
 const text = pageText('/developers/');
-const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', 'commitments.csv', 'milestones.csv', 'progress-2026-2028.json', 'progress-2026-2028-theme.csv'];
+const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', 'reuses.json', 'data-requests.json', 'challenges.json', 'commitments.csv', 'milestones.csv', 'progress-2026-2028.json', 'progress-2026-2028-theme.csv'];
+const districts = ['corozal', 'orange-walk', 'belize', 'cayo', 'stann-creek', 'toledo'];
 
 /** The page's JavaScript examples, as a reader would copy them. */
 const examples = [...html.matchAll(/<pre[^>]*><code class="language-js">([\s\S]*?)<\/code><\/pre>/g)].map((m) => htmlText(m[1], { whitespace: 'pre' }));
 
-/** Runs an example with `fetch` answering from dist/ and the phone standing at `here`. */
-async function run(code: string, here: { longitude: number; latitude: number }): Promise<string[]> {
+/** Runs an example with `fetch` answering from dist/ and the phone standing at `here`; `fetched` collects the paths it asked for. */
+async function run(code: string, here: { longitude: number; latitude: number }, fetched: string[] = []): Promise<string[]> {
   const logs: string[] = [];
   let pending: Promise<unknown> = Promise.resolve();
   const context = {
-    fetch: async (url: string) => ({ ok: true, status: 200, json: async () => JSON.parse(readFileSync(`${dist}${new URL(url).pathname}`, 'utf8')) }),
+    fetch: async (url: string) => {
+      fetched.push(new URL(url).pathname);
+      return { ok: true, status: 200, json: async () => JSON.parse(readFileSync(`${dist}${new URL(url).pathname}`, 'utf8')) };
+    },
     navigator: { geolocation: { getCurrentPosition: (callback: (position: unknown) => Promise<void>) => (pending = callback({ coords: here })) } },
     console: { log: (line: string) => logs.push(line) },
   };
@@ -63,6 +67,60 @@ describe('the developers\' page', () => {
     expect(km).toEqual([...km].sort((a, b) => a - b));
     expect(Math.max(...km)).toBeLessThanOrEqual(10);
     expect(lines[0]).toMatch(/^Punta Gorda Central Park: 0\.0 km, https:\/\//);
+  });
+
+  it('lists the location files of every district with their true sizes', () => {
+    for (const source of ['locations', 'datasets/public-health-facilities', 'datasets/public-wifi-hotspots']) {
+      for (const district of districts) {
+        const name = `${source}/${district}.geojson`;
+        expect(html, name).toContain(`href="/api/v1/${name}"`);
+        const file = `${dist}/api/v1/${name}`;
+        const features = JSON.parse(readFileSync(file, 'utf8')).features.length;
+        expect(text, name).toMatch(new RegExp(`${name} ${features} features?; ${formatBytes(statSync(file).size)} \\(\\d+ (bytes|KB) compressed\\)`));
+      }
+    }
+  });
+
+  describe('has a worked example: the nearest health facility and Wi-Fi hotspot from the district\'s files', () => {
+    const nearest = examples.find((code) => code.includes('districtAt('))!;
+    /** The national files as published in the catalogue, and their features' own district, to check the example against. */
+    const national = (file: string) => JSON.parse(readFileSync(`content/files/datasets/${file}`, 'utf8')).features as { geometry: { coordinates: [number, number] }; properties: { name: string; district: string } }[];
+    const km = ([lon1, lat1]: number[], [lon2, lat2]: number[]) => {
+      // An equirectangular distance: independent of the example's haversine, and as good at these distances.
+      const x = (lon2 - lon1) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
+      return Math.hypot(x, lat2 - lat1) * 111.195;
+    };
+    const expected = (here: number[], file: string, district: string) => {
+      const [first] = national(file).filter((f) => f.properties.district === district).sort((a, b) => km(here, a.geometry.coordinates) - km(here, b.geometry.coordinates));
+      return first && { name: first.properties.name, km: km(here, first.geometry.coordinates) };
+    };
+
+    it.each([
+      // Punta Gorda's central park, Toledo: both are in town.
+      ['Punta Gorda', -88.8075, 16.0985, 'toledo'],
+      // Dangriga, Stann Creek.
+      ['Dangriga', -88.226, 16.968, 'stann-creek'],
+      // San Pedro, on Ambergris Caye: outside the coarse district outlines, in Belize District.
+      ['San Pedro', -87.9629, 17.9214, 'belize'],
+      // Orange Walk Town: no public hotspot in the district yet, which the example says.
+      ['Orange Walk Town', -88.5633, 18.0812, 'orange-walk'],
+    ] as const)('standing in %s, it reads only its district\'s files and finds what is nearest there', async (_, longitude, latitude, district) => {
+      const fetched: string[] = [];
+      const lines = await run(nearest, { longitude, latitude }, fetched);
+      expect(fetched.sort()).toEqual(['/api/v1/districts.geojson', `/api/v1/datasets/public-health-facilities/${district}.geojson`, `/api/v1/datasets/public-wifi-hotspots/${district}.geojson`].sort());
+      const here = [longitude, latitude];
+      for (const [what, file] of [['Health facility', 'health-facilities.geojson'], ['Wi-Fi hotspot', 'wifi-hotspots.geojson']]) {
+        const line = lines.find((l) => l.startsWith(`${what}: `))!;
+        const place = expected(here, file, district);
+        if (!place) expect(line).toBe(`${what}: none in this district yet`);
+        else {
+          const [, name, distance] = line.match(/^[^:]+: (.+), ([\d.]+) km$/)!;
+          expect(name).toBe(place.name);
+          expect(Number(distance)).toBeCloseTo(place.km, 0);
+        }
+      }
+    });
+
   });
 
   it('has an example joining files by id that works', async () => {

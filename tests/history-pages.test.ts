@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
-import { collectionNames } from '../src/schemas/index.ts';
+import { collectionNames, collections, isPublic } from '../src/schemas/index.ts';
+import { parseRecordText } from '../src/lib/content/check.ts';
 import { recordUrl, historyUrl, recordFeedUrl } from '../src/lib/urls.ts';
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
@@ -12,9 +13,11 @@ const distFile = (path: string) => readFileSync(join(dist, path), 'utf8');
 // The commit the site was built from (commits may have landed since), as /build.json says.
 const built: string = JSON.parse(distFile('build.json')).commit;
 const committed = new Set(git('ls-tree', '-r', '--name-only', built, 'content').split('\n'));
+// Records the public may see: a data request awaiting moderation or withheld has no page.
 const records = collectionNames.flatMap((collection) =>
   readdirSync(join('content', collection))
     .filter((name) => !name.startsWith('_') && !name.startsWith('.'))
+    .filter((name) => isPublic(collection, parseRecordText(readFileSync(join('content', collection, name), 'utf8'), collections[collection].format).data as Record<string, unknown>))
     .map((name) => ({ collection, id: name.replace(/\.[^.]+$/, ''), file: `content/${collection}/${name}` })),
 );
 const exists = (path: string) => existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path));
@@ -48,6 +51,16 @@ describe('history pages', () => {
       const html = page(historyUrl(collection, id));
       const listed = [...html.matchAll(/<li id="commit-([0-9a-f]{7})"/g)].map((m) => m[1]);
       expect(listed, file).toEqual(commits.map((sha) => sha.slice(0, 7)));
+    }
+  });
+
+  it('are not built for a data request awaiting moderation or withheld, nor listed among the changes', () => {
+    const hidden = readdirSync('content/data-requests').filter((name) => /^moderation: (pending|withheld)$/m.test(readFileSync(`content/data-requests/${name}`, 'utf8')) || !/^moderation:/m.test(readFileSync(`content/data-requests/${name}`, 'utf8')));
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    for (const name of hidden) {
+      const id = name.replace(/\.md$/, '');
+      expect(exists(historyUrl('data-requests', id)), id).toBe(false);
+      expect(page('/changes/data-requests/'), id).not.toContain(`/data-requests/${id}/`);
     }
   });
 

@@ -19,7 +19,7 @@ const of = (collection: string) => records.filter((record) => record.collection 
  * Its first 6 letters must be unique too, since search matches stems ("explained" finds "explain").
  */
 function wordOnlyInOneMeeting(): { word: string; meeting: string } {
-  const texts = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'pages'].flatMap((folder) =>
+  const texts = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'pages', 'reuses', 'data-requests', 'challenges'].flatMap((folder) =>
     readdirSync(`content/${folder}`).map((name) => ({ folder, id: name.replace(/\.\w+$/, ''), text: readFileSync(`content/${folder}/${name}`, 'utf8').toLowerCase() })),
   );
   for (const meeting of texts.filter((t) => t.folder === 'meetings')) {

@@ -1,6 +1,7 @@
 /** Every route of the site, in one place, so pages and exports never spell a URL by hand. */
 import type { CollectionName } from '../schemas/collection-names.ts';
 import type { CatalogFacet } from './open-data/facets.ts';
+import type { ReuseFacet } from './innovation/reuse-facets.ts';
 
 /** The folder of each collection's pages; plain pages sit at the root. */
 const sections: Record<CollectionName, string> = {
@@ -11,6 +12,9 @@ const sections: Record<CollectionName, string> = {
   organizations: '/organizations/',
   districts: '/districts/',
   pages: '/',
+  reuses: '/reuses/',
+  'data-requests': '/data-requests/',
+  challenges: '/challenges/',
 };
 
 /** The index page of a collection. */
@@ -26,6 +30,19 @@ export function recordUrl(collection: CollectionName, id: string): string {
 /** A page of the open data catalogue narrowed to one value of a facet: `/datasets/theme/health/`. */
 export function facetUrl(facet: CatalogFacet, value: string): string {
   return `${sections.datasets}${facet}/${value}/`;
+}
+
+/** The reuses narrowed to one type, district or dataset: `/reuses/type/app/`, `/reuses/dataset/public-wifi-hotspots/`. */
+export function reuseFacetUrl(facet: ReuseFacet, value: string): string {
+  return `${sections.reuses}${facet}/${value}/`;
+}
+
+/** The static API's folder: every file of version 1 is under it. */
+export const apiBase = '/api/v1/';
+
+/** A file of the API, `/api/v1/locations/toledo.geojson`. */
+export function apiUrl(name: string): string {
+  return `${apiBase}${name}`;
 }
 
 /** The change history of one record: `/commitments/open-contracting/history/`, `/about/history/`; with a commit, that commit's entry on it. */

@@ -8,7 +8,7 @@
  * `Intl.ListFormat`, numbers through `Intl.NumberFormat`. A translation then swaps `locale` and
  * the phrases below, and callers stay as they are.
  */
-import { completionLevels, decisionOutcomes, irmCompletionLevels, meetingStatuses, planStatuses } from '../schemas/vocabularies.ts';
+import { completionLevels, dataRequestStatuses, decisionOutcomes, irmCompletionLevels, meetingStatuses, planStatuses, reuseTypes } from '../schemas/vocabularies.ts';
 
 /**
  * British English: "31 March 2027" and "Toledo, Stann Creek and Cayo" (no serial comma), as
@@ -79,6 +79,9 @@ export function geometriesInWords(type: string, n: number): string {
 /** The colours a status tag can take. The words carry the meaning; the colour only repeats them. */
 export type Tone = 'complete' | 'in-progress' | 'overdue' | 'unfinished' | 'upcoming';
 
+/** A tag's colour: a status's, or `reuse` for a reuse's type, which is a kind of thing, not a status. */
+export type TagTone = Tone | 'reuse';
+
 /** A status as a tag shows it: its words and its colour. */
 export interface Tag {
   label: string;
@@ -90,6 +93,7 @@ const completionTones = { 'not-started': 'upcoming', limited: 'in-progress', sub
 const meetingTones = { scheduled: 'upcoming', held: 'complete', cancelled: 'overdue', postponed: 'overdue' } as const;
 const irmTones = { 'no-evidence': 'upcoming', 'not-started': 'upcoming', limited: 'in-progress', substantial: 'in-progress', complete: 'complete' } as const;
 const decisionTones = { adopted: 'complete', rejected: 'overdue', deferred: 'upcoming' } as const;
+const dataRequestTones = { received: 'upcoming', 'under-review': 'in-progress', planned: 'in-progress', published: 'complete', declined: 'unfinished' } as const;
 const changeTags = {
   added: { label: 'Added', tone: 'complete' },
   changed: { label: 'Changed', tone: 'in-progress' },
@@ -110,6 +114,10 @@ export const tags = {
   decision: (outcome: keyof typeof decisionOutcomes): Tag => ({ label: decisionOutcomes[outcome], tone: decisionTones[outcome] }),
   /** What a commit did to a record. */
   change: (kind: keyof typeof changeTags): Tag => changeTags[kind],
+  /** Where a data request stands. */
+  dataRequest: (status: keyof typeof dataRequestStatuses): Tag => ({ label: dataRequestStatuses[status].label, tone: dataRequestTones[status] }),
+  /** What kind of thing a reuse is: a type, not a status, so one colour of its own. */
+  reuse: (type: keyof typeof reuseTypes): { label: string; tone: TagTone } => ({ label: reuseTypes[type].label, tone: 'reuse' }),
 };
 
 /** `14 milestones: 5 complete, 6 on time, 2 overdue`: each count with its words, zeros left out (but always the first). */

@@ -17,6 +17,10 @@ export const GET: APIRoute = async () => {
     organizations: records.organizations.length,
     districts: records.districts.length,
     pages: records.pages.length,
+    reuses: records.reuses.length,
+    // Published requests only: those awaiting moderation or withheld are not on the site.
+    'data-requests': records.dataRequests.length,
+    challenges: records.challenges.length,
   };
   const info = {
     commit: head?.sha ?? null,

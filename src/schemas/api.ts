@@ -9,6 +9,9 @@ import { CommitmentSchema } from './commitment.ts';
 import { MeetingSchema } from './meeting.ts';
 import { DatasetSchema, ResourceSchema } from './dataset.ts';
 import { OrganizationSchema } from './organization.ts';
+import { ReuseSchema, ScreenshotSchema } from './reuse.ts';
+import { DataRequestSchema } from './data-request.ts';
+import { ChallengeSchema } from './challenge.ts';
 import { field, isoDate, oneOf, slugPattern } from './fields.ts';
 import { metaOf } from './walk.ts';
 import { completionLevels, irmCompletionLevels, locationKinds, milestoneStages, planStatuses } from './vocabularies.ts';
@@ -129,6 +132,81 @@ export const LocationsFileSchema = z.strictObject({
       }),
     }),
   ),
+});
+
+/** A reuse, with its screenshot's address. */
+export const ApiReuseSchema = z.strictObject({
+  ...recordFields,
+  ...ReuseSchema.shape,
+  screenshot: field(z.strictObject({ file: field(absolute(), { title: 'Image', description: 'The uploaded picture, full size.' }), alt: ScreenshotSchema.shape.alt }).optional(), { title: 'Screenshot' }),
+  description: field(z.string(), { title: 'About it', description: 'Markdown.' }),
+});
+
+const { moderation: _moderation, withheldReason: _withheldReason, ...publicRequest } = DataRequestSchema.shape;
+
+/** A published data request (those awaiting moderation or withheld are not in the API). */
+export const ApiDataRequestSchema = z.strictObject({
+  ...recordFields,
+  ...publicRequest,
+  open: field(z.boolean(), { title: 'Still open', description: 'Received, under review or planned: the data is not published yet.' }),
+  days: field(z.int().nonnegative(), { title: 'Days waited', description: 'For an open request, the days since it was received, counted on the day the file was built; for an answered one, the days it took to answer.' }),
+  answer: field(z.string(), { title: 'The answer', description: 'The responsible organization\'s answer, in Markdown; empty when there is none yet.' }),
+});
+
+/** An apps challenge or hackathon. */
+export const ApiChallengeSchema = z.strictObject({
+  ...recordFields,
+  ...ChallengeSchema.shape,
+  rules: field(absolute(), metaOf(ChallengeSchema.shape.rules)),
+  description: field(z.string(), { title: 'About the challenge', description: 'Markdown.' }),
+});
+
+export const ReusesFileSchema = list('reuses', ApiReuseSchema, 'Apps, websites, visualisations, APIs, ideas, articles and studies built on the open data, newest first');
+export const DataRequestsFileSchema = list('dataRequests', ApiDataRequestSchema, 'Published data requests, open ones first (the longest waiting at the top), then answered ones');
+export const ChallengesFileSchema = list('challenges', ApiChallengeSchema, 'Apps challenges and hackathons, newest first');
+
+/** A district, as a per-district file names it. */
+const DistrictRefSchema = z.strictObject({
+  id: field(z.string().regex(slugPattern), { title: 'District id', description: 'As in districts.geojson.' }),
+  name: z.string(),
+  url: absolute(),
+});
+
+/** One district's share of `locations.geojson`. */
+export const DistrictLocationsFileSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  generated: field(isoDate(), { title: 'Built on' }),
+  district: field(DistrictRefSchema, { title: 'The district', description: 'Every place whose position lies in it (or, for places on the shore and the cayes outside the coarse outlines, nearest to it).' }),
+  national: field(absolute(), { title: 'The national file', description: 'The six district files hold every feature of it, each once.' }),
+  features: LocationsFileSchema.shape.features,
+});
+
+const geometryTypes = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'] as const;
+
+/** A feature of a dataset's GeoJSON file, as the publisher wrote it. */
+const DatasetFeatureSchema = z.looseObject({
+  type: z.literal('Feature'),
+  geometry: z.looseObject({ type: z.enum(geometryTypes) }),
+  properties: field(z.record(z.string(), z.unknown()).nullable(), { title: 'The properties the publisher gave', description: 'Described by the dataset\'s page and data dictionary.' }),
+});
+
+/** The points (or shapes) of a dataset's GeoJSON files, for the whole country. */
+export const DatasetFeaturesFileSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  generated: field(isoDate(), { title: 'Built on' }),
+  dataset: field(absolute(), { title: 'The dataset\'s page', description: 'Its licence, publisher and description.' }),
+  districtFiles: field(z.array(absolute()), { title: 'The same features, one file per district' }),
+  features: z.array(DatasetFeatureSchema),
+});
+
+/** One district's share of a dataset's features. */
+export const DistrictDatasetFeaturesFileSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  generated: field(isoDate(), { title: 'Built on' }),
+  district: field(DistrictRefSchema, { title: 'The district', description: 'Every feature whose (first) position lies in it, or nearest to it for the shore and the cayes.' }),
+  national: field(absolute(), { title: 'The national file', description: 'The six district files hold every feature of it, each once.' }),
+  dataset: field(absolute(), { title: 'The dataset\'s page' }),
+  features: z.array(DatasetFeatureSchema),
 });
 
 /** Counts of integers, one per key of a vocabulary, each described by its label. */

@@ -7,6 +7,9 @@ export const collectionNames = [
   'organizations',
   'districts',
   'pages',
+  'reuses',
+  'data-requests',
+  'challenges',
 ] as const;
 
 /** One content collection's name. */

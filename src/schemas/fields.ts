@@ -16,8 +16,8 @@ export interface FieldMeta {
   description?: string;
   /** The collection whose id this field stores. */
   reference?: CollectionName;
-  /** A widget the CMS should use where the type alone does not say (markdown, text, datetime, map, file). */
-  widget?: 'markdown' | 'text' | 'date' | 'file' | 'time';
+  /** A widget the CMS should use where the type alone does not say (markdown, text, datetime, map, file, image). */
+  widget?: 'markdown' | 'text' | 'date' | 'file' | 'image' | 'time';
   /** For a choice from a vocabulary: each value's label, shown as the CMS's options. */
   options?: Record<string, string>;
   /** For an object: the rules across its fields (`withRules` in `rules.ts`). */

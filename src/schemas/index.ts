@@ -11,6 +11,9 @@ import { DistrictSchema } from './district.ts';
 import { MeetingSchema } from './meeting.ts';
 import { OrganizationSchema } from './organization.ts';
 import { PageSchema } from './page.ts';
+import { ReuseSchema } from './reuse.ts';
+import { DataRequestSchema } from './data-request.ts';
+import { ChallengeSchema } from './challenge.ts';
 
 export { collectionNames, type CollectionName } from './collection-names.ts';
 export { SettingsSchema, type Settings } from './settings.ts';
@@ -29,6 +32,11 @@ export interface CollectionSpec {
   schema: z.ZodType;
   /** For Markdown: what the body holds, as the CMS labels it. */
   body?: { title: string; description?: string };
+  /**
+   * For records sent in by the public: whether a record may be shown. The others get no page,
+   * no history and no place in the API; only their number is published.
+   */
+  isPublic?: (data: Record<string, unknown>) => boolean;
 }
 
 const specs = {
@@ -39,6 +47,9 @@ const specs = {
   organizations: { label: 'Organizations', singular: 'Organization', format: 'yaml', titleField: 'name', schema: OrganizationSchema },
   districts: { label: 'Districts', singular: 'District', format: 'markdown', titleField: 'name', schema: DistrictSchema, body: { title: 'Introduction' } },
   pages: { label: 'Pages', singular: 'Page', format: 'markdown', titleField: 'title', schema: PageSchema, body: { title: 'Text' } },
+  reuses: { label: 'Reuses', singular: 'Reuse', format: 'markdown', titleField: 'title', schema: ReuseSchema, body: { title: 'About it', description: 'What it does, for whom, and how it uses the data.' } },
+  'data-requests': { label: 'Data requests', singular: 'Data request', format: 'markdown', titleField: 'title', schema: DataRequestSchema, body: { title: 'The answer', description: 'The responsible organization\'s answer, in plain words.' }, isPublic: (data) => data.moderation === 'published' },
+  challenges: { label: 'Challenges', singular: 'Challenge', format: 'markdown', titleField: 'title', schema: ChallengeSchema, body: { title: 'About the challenge', description: 'Who may take part, how it runs, and how entries are judged.' } },
 } satisfies Record<CollectionName, CollectionSpec>;
 
 /** Every collection, keyed by its folder name under `content/`. */
@@ -51,6 +62,11 @@ export function schemaOf<N extends CollectionName>(name: N): (typeof specs)[N]['
 
 /** What a record of a collection holds once its schema has read it. */
 export type CollectionData<N extends CollectionName> = z.output<(typeof specs)[N]['schema']>;
+
+/** Whether a record may be shown on the site (records of most collections always may). */
+export function isPublic(collection: CollectionName, data: Record<string, unknown>): boolean {
+  return collections[collection].isPublic?.(data) ?? true;
+}
 
 /** File extensions each format accepts. */
 export const extensions = { markdown: ['md'], yaml: ['yaml', 'yml'] } as const;

@@ -195,3 +195,40 @@ export const locationKinds = {
 
 /** Which layer a place belongs to. */
 export type LocationKind = keyof typeof locationKinds;
+
+/**
+ * Kinds of reuse: what someone built on the open data (udata's reuse types, in readers' words),
+ * with the plural a list is titled by, the words of the link to it, and the schema.org type a
+ * reuse is published as.
+ */
+export const reuseTypes = {
+  app: { label: 'App', plural: 'Apps', action: 'Open the app', schemaType: 'SoftwareApplication' },
+  website: { label: 'Website', plural: 'Websites', action: 'Visit the website', schemaType: 'WebSite' },
+  visualisation: { label: 'Visualisation', plural: 'Visualisations', action: 'See the visualisation', schemaType: 'CreativeWork' },
+  api: { label: 'API', plural: 'APIs', action: 'Read the API\'s documentation', schemaType: 'SoftwareApplication' },
+  idea: { label: 'Idea', plural: 'Ideas', action: 'Read about the idea', schemaType: 'CreativeWork' },
+  article: { label: 'Article', plural: 'Articles', action: 'Read the article', schemaType: 'Article' },
+  study: { label: 'Study', plural: 'Studies', action: 'Read the study', schemaType: 'ScholarlyArticle' },
+} as const;
+
+/**
+ * Where a data request stands, as the responsible organization answers it (after CKAN's
+ * data-requests extension, whose "open/closed" is `open` here).
+ */
+export const dataRequestStatuses = {
+  received: { label: 'Received', open: true },
+  'under-review': { label: 'Under review', open: true },
+  planned: { label: 'Planned', open: true },
+  published: { label: 'Published', open: false },
+  declined: { label: 'Declined', open: false },
+} as const;
+
+/**
+ * Whether something sent in by the public may be shown: nothing is published before a
+ * coordinator has read it, and what is withheld is counted, never shown.
+ */
+export const moderationStates = {
+  pending: 'Awaiting moderation',
+  published: 'Published',
+  withheld: 'Withheld',
+} as const;

@@ -19,7 +19,7 @@ export function sitemapPaths(): string[] {
 const planPages = ['dashboard', 'timeline', 'print'];
 
 /** Collections whose every record has a page of its own, built from its own file. */
-const recordCollections = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts'];
+const recordCollections = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'reuses', 'data-requests', 'challenges'];
 
 /** The page type of a path, for reports: the collection, with index, listing and history pages apart. */
 export function pageType(path: string): string {
@@ -29,7 +29,7 @@ export function pageType(path: string): string {
   if (parts.at(-1) === 'history') return 'history';
   if (parts.at(-1) === 'poster') return 'poster';
   if (parts[0] === 'action-plans' && parts.length === 3 && planPages.includes(parts[2])) return `plan ${parts[2]}`;
-  if (parts.length === 1) return ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'map', 'changes'].includes(parts[0]) ? `${parts[0]} index` : 'plain page';
+  if (parts.length === 1) return [...recordCollections, 'search', 'map', 'changes'].includes(parts[0]) ? `${parts[0]} index` : 'plain page';
   if (parts.length === 2 && recordCollections.includes(parts[0])) return parts[0];
   return `${parts[0]} listing`;
 }

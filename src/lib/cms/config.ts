@@ -86,6 +86,8 @@ const mediaFolders: Partial<Record<CollectionName, string>> = {
   meetings: 'meetings',
   datasets: 'datasets',
   'action-plans': 'plans',
+  reuses: 'reuses',
+  challenges: 'challenges',
 };
 
 /** File names follow the ids' convention; meetings start with their date, like the samples. */
@@ -110,6 +112,9 @@ const descriptions: Partial<Record<CollectionName, string>> = {
   commitments: 'The commitments of the action plans, with their milestones and evidence.',
   meetings: 'Meetings of the Coordination Mechanism and public consultations, with their minutes.',
   datasets: 'The open data catalogue: each dataset with its files.',
+  reuses: 'Apps, websites, visualisations, APIs, ideas, articles and studies built on the open data.',
+  'data-requests': 'Datasets people asked for, and the answers. New requests arrive awaiting moderation: read them, then publish or withhold them.',
+  challenges: 'Apps challenges and hackathons, with their entries (reuses) and winners.',
 };
 
 /** `sector` → `Sector`: a field's name, when its schema gives it no title. */
@@ -274,9 +279,12 @@ function collectionFields(name: CollectionName, specs: Record<CollectionName, Co
   return fields;
 }
 
+/** Fields that date a record, by which lists are sorted newest first. */
+const dateFields = ['date', 'received'];
+
 /** The list's sort options, the first by default: dates newest first, the rest A to Z. */
 function sortableFields([first, ...rest]: string[]): CmsCollection['sortable_fields'] {
-  return [{ field: first, default_sort: first === 'date' ? 'desc' : 'asc' }, ...rest, 'commit_date'];
+  return [{ field: first, default_sort: dateFields.includes(first) ? 'desc' : 'asc' }, ...rest, 'commit_date'];
 }
 
 /** One folder collection. */
@@ -301,11 +309,18 @@ export function cmsCollection(name: CollectionName, specs: Record<CollectionName
     // "View Live" in the editor opens the record's page on the site.
     preview_path: recordUrl(name, '{{slug}}').slice(1),
     identifier_field: spec.titleField,
-    summary: has('code') ? `{{code}}: {{${spec.titleField}}}` : has('date') ? `{{date}} · {{${spec.titleField}}}` : `{{${spec.titleField}}}`,
+    summary: has('code') ? `{{code}}: {{${spec.titleField}}}` : has('date') ? `{{date}} · {{${spec.titleField}}}` : has('moderation') ? `{{received}} · {{${spec.titleField}}} ({{moderation}}, {{status}})` : `{{${spec.titleField}}}`,
     // Listed by number, newest meeting first, or by name; sortable by the others too.
-    sortable_fields: sortableFields([...['code', 'date'].filter(has), spec.titleField]),
-    // Meetings by year, commitments by action plan (their numbers restart with each plan).
-    ...(has('date') ? { view_groups: [{ label: 'Year', field: 'date', pattern: '\\d{4}' }] } : has('plan') ? { view_groups: [{ label: 'Action plan', field: 'plan' }] } : {}),
+    sortable_fields: sortableFields([...['code', ...dateFields].filter(has), spec.titleField]),
+    // Meetings by year, commitments by action plan (their numbers restart with each plan), data
+    // requests by moderation (what awaits a coordinator) or by state.
+    ...(has('date')
+      ? { view_groups: [{ label: 'Year', field: 'date', pattern: '\\d{4}' }] }
+      : has('plan')
+        ? { view_groups: [{ label: 'Action plan', field: 'plan' }] }
+        : has('moderation')
+          ? { view_groups: [{ label: 'Moderation', field: 'moderation' }, { label: 'State', field: 'status' }] }
+          : {}),
     ...(media && { media_folder: `/content/files/${media}`, public_folder: `/files/${media}` }),
     editor: { preview: ['commitments', 'meetings', 'datasets'].includes(name) },
     fields,

@@ -14,6 +14,7 @@ import { checkDataFiles } from '../data-files/check.ts';
 import { crossRecordProblems, type Others } from './cross-record.ts';
 import { issuesToProblems, schemaProblems } from './record-check.ts';
 import type { CheckedRecord, Problem } from './problems.ts';
+import { checkInnovation } from '../innovation/check.ts';
 import { reservedPageIds } from './reserved-ids.ts';
 
 export { formatReport, type CheckedRecord, type Problem } from './problems.ts';
@@ -77,6 +78,7 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
   for (const record of records) problems.push(...crossRecordProblems(record, others, 'record'));
   checkDistrictPages(records, problems, show(join(root, 'districts')));
   checkDataFiles(root, records, problems);
+  checkInnovation(root, records, problems);
   return { problems, records };
 }
 

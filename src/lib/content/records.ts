@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { progressOf, type Progress } from '../progress/status.ts';
+import { isPublic } from '../../schemas/index.ts';
 
 export type PlanEntry = CollectionEntry<'action-plans'>;
 export type CommitmentEntry = CollectionEntry<'commitments'>;
@@ -12,6 +13,9 @@ export type DatasetEntry = CollectionEntry<'datasets'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
 export type DistrictEntry = CollectionEntry<'districts'>;
 export type PageEntry = CollectionEntry<'pages'>;
+export type ReuseEntry = CollectionEntry<'reuses'>;
+export type DataRequestEntry = CollectionEntry<'data-requests'>;
+export type ChallengeEntry = CollectionEntry<'challenges'>;
 
 /** Everything the pages need, sorted the way readers expect. */
 export interface Records {
@@ -22,10 +26,20 @@ export interface Records {
   organizations: OrganizationEntry[];
   districts: DistrictEntry[];
   pages: PageEntry[];
+  /** What people built on the data, newest first. */
+  reuses: ReuseEntry[];
+  /** Data requests a coordinator has published (the others are only counted, in `heldRequests`). */
+  dataRequests: DataRequestEntry[];
+  /** How many data requests await moderation, and how many were withheld. */
+  heldRequests: { pending: number; withheld: number };
+  /** Apps challenges and hackathons, newest first. */
+  challenges: ChallengeEntry[];
   plan(id: string): PlanEntry;
   commitment(id: string): CommitmentEntry;
   organization(id: string): OrganizationEntry;
   district(id: string): DistrictEntry;
+  dataset(id: string): DatasetEntry;
+  reuse(id: string): ReuseEntry;
   /** The plan readers mean by "the action plan": the newest one being implemented or co-created. */
   currentPlan: PlanEntry;
   /** Milestone progress of some commitments, each judged by whether its plan has closed. */
@@ -43,7 +57,7 @@ export function loadRecords(): Promise<Records> {
 }
 
 async function load(): Promise<Records> {
-  const [plans, commitments, meetings, datasets, organizations, districts, pages] = await Promise.all([
+  const [plans, commitments, meetings, datasets, organizations, districts, pages, reuses, allRequests, challenges] = await Promise.all([
     getCollection('action-plans'),
     getCollection('commitments'),
     getCollection('meetings'),
@@ -51,13 +65,24 @@ async function load(): Promise<Records> {
     getCollection('organizations'),
     getCollection('districts'),
     getCollection('pages'),
+    getCollection('reuses'),
+    getCollection('data-requests'),
+    getCollection('challenges'),
   ]);
+  const dataRequests = allRequests.filter((request) => isPublic('data-requests', request.data));
+  const heldRequests = {
+    pending: allRequests.filter((request) => request.data.moderation === 'pending').length,
+    withheld: allRequests.filter((request) => request.data.moderation === 'withheld').length,
+  };
   plans.sort((a, b) => b.data.start.localeCompare(a.data.start));
   commitments.sort((a, b) => a.data.plan.localeCompare(b.data.plan) || a.data.code.localeCompare(b.data.code));
   meetings.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   datasets.sort((a, b) => a.data.title.localeCompare(b.data.title));
   organizations.sort((a, b) => a.data.name.localeCompare(b.data.name));
   pages.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+  reuses.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title));
+  dataRequests.sort((a, b) => a.data.received.localeCompare(b.data.received) || a.id.localeCompare(b.id));
+  challenges.sort((a, b) => b.data.opens.localeCompare(a.data.opens) || a.id.localeCompare(b.id));
   // Districts keep the boundary file's order: north to south.
   const order = ['corozal', 'orange-walk', 'belize', 'cayo', 'stann-creek', 'toledo'];
   districts.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
@@ -87,11 +112,13 @@ async function load(): Promise<Records> {
       return { ...sum, percent: sum.total ? Math.round((sum.complete / sum.total) * 100) : 0 };
     },
     planClosed,
-    plans, commitments, meetings, datasets, organizations, districts, pages, currentPlan,
+    plans, commitments, meetings, datasets, organizations, districts, pages, reuses, dataRequests, heldRequests, challenges, currentPlan,
     plan,
     commitment: finder(commitments, 'commitment'),
     organization: finder(organizations, 'organization'),
     district: finder(districts, 'district'),
+    dataset: finder(datasets, 'dataset'),
+    reuse: finder(reuses, 'reuse'),
   };
 }
 

@@ -4,7 +4,7 @@
  * pages, the changes page, the feeds and "Last updated" all read this; only `git.ts`
  * runs Git.
  */
-import { collectionNames, collections, extensions, type CollectionName } from '../../schemas/index.ts';
+import { collectionNames, collections, extensions, isPublic, type CollectionName } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/fields.ts';
 import { parseRecordText } from '../content/check.ts';
 import { reservedPageIds } from '../content/reserved-ids.ts';
@@ -119,6 +119,9 @@ export function readSiteHistory(dir: string): SiteHistory {
 
   const records = new Map<string, RecordHistory>();
   for (const { file, collection, id, versions } of parsed) {
+    // A record the public may not see yet (a data request awaiting moderation) has no history on the site either.
+    const newest = versions.find(Boolean);
+    if (newest?.readable && !isPublic(collection, newest.data)) continue;
     const lastTitle = titles.get(`${collection}/${id}`) ?? id;
     // Oldest first, each version compared with the last one that existed (a deletion has none).
     const changes: RecordChange[] = [];

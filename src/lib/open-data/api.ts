@@ -4,16 +4,22 @@
  * developers' page all read this one list, so none of them can forget a file.
  */
 import type { z } from 'astro/zod';
-import type { CommitmentEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records } from '../content/records.ts';
+import type { ChallengeEntry, CommitmentEntry, DataRequestEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records, ReuseEntry } from '../content/records.ts';
 import type { CollectionName } from '../../schemas/collection-names.ts';
 import {
+  ChallengesFileSchema,
   CommitmentsFileSchema,
+  DataRequestsFileSchema,
+  DatasetFeaturesFileSchema,
   DatasetsFileSchema,
+  DistrictDatasetFeaturesFileSchema,
+  DistrictLocationsFileSchema,
   DistrictsFileSchema,
   LocationsFileSchema,
   MeetingsFileSchema,
   OrganizationsFileSchema,
   ProgressFileSchema,
+  ReusesFileSchema,
 } from '../../schemas/api.ts';
 import { progressBreakdowns, progressCsv, progressFile } from './api-progress.ts';
 import { breakdownKinds } from '../progress/dashboard.ts';
@@ -23,13 +29,14 @@ import { commitmentsCsv, milestonesCsv } from './api-csv.ts';
 import { districtCounts } from '../geo/district-counts.ts';
 import { districtCredit, districtFeatures } from '../geo/districts.ts';
 import { lastChange } from '../history/git-dates.ts';
-import { locations } from '../geo/locations.ts';
+import { datasetSourceName, districtFile, districtFileName, locatedSources, nationalFile, placeFeatures } from './district-files.ts';
+import { isOpen, requestsInOrder, waitOf } from '../innovation/data-requests.ts';
 import { today } from '../dates.ts';
-import { recordUrl } from '../urls.ts';
+import { apiBase, recordUrl } from '../urls.ts';
 import { toJsonSchema } from './json-schema.ts';
 
-/** The version in every address: a change that breaks readers gets a new one (/api/v2/). */
-export const apiBase = '/api/v1/';
+// The version in every address: a change that breaks readers gets a new one (/api/v2/).
+export { apiBase } from '../urls.ts';
 
 /** What the builders need. */
 export interface ApiContext {
@@ -47,6 +54,10 @@ export interface ApiFile {
   mediaType: string;
   /** The zod schema of its content, published as JSON Schema; none for CSV. */
   schema?: z.ZodType;
+  /** When several files share one schema (the per-district files): its file name, and what it says of them all. */
+  shared?: { schemaFile: string; title: string; description: string };
+  /** For a per-district file: the source it splits (its national file's name without extension) and the district. */
+  split?: { source: string; district: string };
   /** Builds the file; a family's files get their plan. */
   build(context: ApiContext, plan?: PlanEntry): Promise<string | object> | string | object;
 }
@@ -61,9 +72,9 @@ export interface ApiFileInstance {
   plan?: PlanEntry;
 }
 
-/** Every file the API publishes: each single file, and each family's file for every plan. */
+/** Every file the API publishes: each single file, each family's file for every plan, and the location files per district. */
 export function apiFileInstances(records: Records): ApiFileInstance[] {
-  return apiFiles.flatMap((file) => (file.name.includes(planSlot) ? records.plans.map((plan) => ({ name: file.name.replace(planSlot, plan.id), file, plan })) : [{ name: file.name, file }]));
+  return apiFileList(records).flatMap((file) => (file.name.includes(planSlot) ? records.plans.map((plan) => ({ name: file.name.replace(planSlot, plan.id), file, plan })) : [{ name: file.name, file }]));
 }
 
 /** The names of a plan's dashboard files: the JSON, all breakdowns in one CSV, and one CSV per breakdown. */
@@ -92,6 +103,11 @@ function listFile(name: string, site: URL | string): { $schema: string; generate
 /** `commitments.json` → `commitments.schema.json`; a family shares one: `progress-{plan}.json` → `progress.schema.json`. */
 export function schemaName(file: string): string {
   return file.replace(`-${planSlot}`, '').replace(/\.(json|geojson)$/, '.schema.json');
+}
+
+/** The name of the JSON Schema a file follows. */
+export function schemaFileOf(file: ApiFile): string {
+  return file.shared?.schemaFile ?? schemaName(file.name);
 }
 
 function commitment(entry: CommitmentEntry, { records, site }: ApiContext) {
@@ -166,17 +182,27 @@ function districts({ records, site }: ApiContext) {
 }
 
 function locationsFile({ records, site }: ApiContext) {
+  return { type: 'FeatureCollection', features: placeFeatures(records, site) };
+}
+
+function reuse(entry: ReuseEntry, { site }: ApiContext) {
+  const { screenshot, ...data } = entry.data;
   return {
-    type: 'FeatureCollection',
-    features: locations(records).map((place) => {
-      const links = place.links.map((link) => ({ title: link.title, url: absoluteUrl(link.url, site) }));
-      return {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: place.coordinates },
-        properties: { type: place.kind, title: place.name, url: links[0].url, links },
-      };
-    }),
+    ...recordBase('reuses', entry, site),
+    ...data,
+    // The image pipeline's metadata (`src`) is the site's business: the API gives the uploaded file.
+    ...(screenshot && { screenshot: { file: absoluteLink(screenshot.file, site), alt: screenshot.alt } }),
+    description: entry.body ?? '',
   };
+}
+
+function dataRequest(entry: DataRequestEntry, { site }: ApiContext) {
+  const { moderation: _moderation, withheldReason: _withheldReason, ...data } = entry.data;
+  return { ...recordBase('data-requests', entry, site), ...data, open: isOpen(data), days: waitOf(data).days, answer: entry.body ?? '' };
+}
+
+function challenge(entry: ChallengeEntry, { site }: ApiContext) {
+  return { ...recordBase('challenges', entry, site), ...entry.data, rules: absoluteLink(entry.data.rules, site), description: entry.body ?? '' };
 }
 
 const json = 'application/json';
@@ -234,6 +260,30 @@ export const apiFiles: ApiFile[] = [
     build: locationsFile,
   },
   {
+    name: 'reuses.json',
+    title: 'Reuses',
+    description: 'Apps, websites, visualisations, APIs, ideas, articles and studies built on the open data, newest first: who made them, the datasets they use (ids in datasets.json), the districts they serve, their link and screenshot.',
+    mediaType: json,
+    schema: ReusesFileSchema,
+    build: (context) => ({ ...listFile('reuses.json', context.site), reuses: context.records.reuses.map((r) => reuse(r, context)) }),
+  },
+  {
+    name: 'data-requests.json',
+    title: 'Data requests',
+    description: 'Datasets people asked for and the answers: open requests first, the longest waiting at the top, each with its state, dates, the days it has waited, the organization answering it, and the dataset that answered it. Requesters are named only with their consent.',
+    mediaType: json,
+    schema: DataRequestsFileSchema,
+    build: (context) => ({ ...listFile('data-requests.json', context.site), dataRequests: requestsInOrder(context.records.dataRequests).map((r) => dataRequest(r, context)) }),
+  },
+  {
+    name: 'challenges.json',
+    title: 'Challenges',
+    description: 'Apps challenges and hackathons: dates, rules, districts, prizes and their winners, the datasets offered, and the entries (ids in reuses.json).',
+    mediaType: json,
+    schema: ChallengesFileSchema,
+    build: (context) => ({ ...listFile('challenges.json', context.site), challenges: context.records.challenges.map((c) => challenge(c, context)) }),
+  },
+  {
     name: 'commitments.csv',
     title: 'Commitments (spreadsheet)',
     description: 'One row per commitment, with OGP\'s labels as column headings, for Excel, LibreOffice or Google Sheets.',
@@ -271,6 +321,47 @@ export const apiFiles: ApiFile[] = [
   })),
 ];
 
+/**
+ * The location files sized for phones: for the places and for every dataset with GeoJSON files,
+ * one file per district (and for a dataset, its national file beside them).
+ */
+export function districtApiFiles(records: Records): ApiFile[] {
+  return locatedSources(records).flatMap((source) => {
+    const isPlaces = source.name === 'locations';
+    const national: ApiFile[] = isPlaces
+      ? []
+      : [{
+          name: `${source.name}.geojson`,
+          title: source.title,
+          description: `Every feature of the dataset's GeoJSON files for the whole country, with the addresses of the six district files.`,
+          mediaType: geojson,
+          schema: DatasetFeaturesFileSchema,
+          shared: { schemaFile: 'dataset-features.schema.json', title: `A dataset's features for the whole country: ${apiBase}${datasetSourceName('<dataset>')}.geojson`, description: 'Every feature of a dataset\'s GeoJSON files, as its publisher wrote them, with the addresses of the six district files.' },
+          build: ({ site }) => nationalFile(source, site),
+        }];
+    return [
+      ...national,
+      ...districtFeatures.map(({ properties: district }): ApiFile => ({
+        name: districtFileName(source.name, district.id),
+        title: `${source.title}: ${district.name}`,
+        description: `The features of ${isPlaces ? 'locations.geojson' : `${source.name}.geojson`} in ${district.name} District.`,
+        mediaType: geojson,
+        schema: isPlaces ? DistrictLocationsFileSchema : DistrictDatasetFeaturesFileSchema,
+        shared: isPlaces
+          ? { schemaFile: 'district-locations.schema.json', title: `Places in one district: ${apiBase}locations/<district>.geojson`, description: 'The features of locations.geojson whose position lies in one district.' }
+          : { schemaFile: 'district-dataset-features.schema.json', title: `A dataset's features in one district: ${apiBase}${datasetSourceName('<dataset>')}/<district>.geojson`, description: 'The features of a dataset\'s national file whose (first) position lies in one district.' },
+        split: { source: source.name, district: district.id },
+        build: ({ site }) => districtFile(source, district.id, site),
+      })),
+    ];
+  });
+}
+
+/** Every entry of the API's list: the main files (a family once), then the location files per district. */
+export function apiFileList(records: Records): ApiFile[] {
+  return [...apiFiles, ...districtApiFiles(records)];
+}
+
 const built = new Map<string, Promise<string>>();
 
 /** The text of one API file (for a family, of one plan's file), built once per build. */
@@ -284,10 +375,11 @@ export function apiFileText(file: ApiFile, context: ApiContext, plan?: PlanEntry
 
 /** The JSON Schema published for an API file. */
 export function apiSchema(file: ApiFile, site: URL | string) {
+  // A schema shared by several files says what they have in common.
   return toJsonSchema(file.schema!, {
-    id: absoluteUrl(`${apiBase}schemas/${schemaName(file.name)}`, site),
+    id: absoluteUrl(`${apiBase}schemas/${schemaFileOf(file)}`, site),
     // A family's name is a pattern: say it in words, not as a (percent-encoded) address.
-    title: `${file.title}: ${absoluteUrl(apiBase, site)}${file.name.replace(planSlot, '<plan id>')}`,
-    description: file.description,
+    title: file.shared?.title ?? `${file.title}: ${absoluteUrl(apiBase, site)}${file.name.replace(planSlot, '<plan id>')}`,
+    description: file.shared?.description ?? file.description,
   });
 }

@@ -3,10 +3,11 @@
  * combine (type, district, status, organization, year), the facts shown in a result, and the
  * date results sort by. Pages render these as hidden Pagefind attributes.
  */
-import type { CommitmentEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records } from '../content/records.ts';
+import type { ChallengeEntry, CommitmentEntry, DataRequestEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records, ReuseEntry } from '../content/records.ts';
 import { formatDate, formatPeriod } from '../dates.ts';
 import { milestoneState } from '../progress/status.ts';
-import { completionLevels, meetingStatuses, planStatuses } from '../../schemas/vocabularies.ts';
+import { completionLevels, dataRequestStatuses, meetingStatuses, planStatuses, reuseTypes } from '../../schemas/vocabularies.ts';
+import { challengeStage } from '../innovation/challenges.ts';
 import type { SearchFilter } from './filters.ts';
 import { nationwide } from '../words.ts';
 
@@ -109,4 +110,42 @@ export function organizationFacets(records: Records, organization: OrganizationE
 /** Facets of a district or a plain page: only its type. */
 export function simpleFacets(type: 'District' | 'Page', date: string, district?: string): SearchFacets {
   return { type, filters: { type: [type], ...(district ? { district: [district] } : {}) }, facts: [], date };
+}
+
+/** Facets of a reuse: its type is shown as a fact, its author's organization is a filter. */
+export function reuseSearchFacets(records: Records, reuse: ReuseEntry): SearchFacets {
+  const { data } = reuse;
+  const districts = districtNames(records, data.districts);
+  return {
+    type: 'Reuse',
+    filters: { type: ['Reuse'], district: districts, organization: orgNames(records, [data.author.organization]), year: [data.date.slice(0, 4)] },
+    facts: [reuseTypes[data.type].label, `By ${data.author.name}`, formatDate(data.date), districts.join(', ')],
+    date: data.date,
+  };
+}
+
+/** Facets of a published data request: its state is the status filter. */
+export function dataRequestSearchFacets(records: Records, request: DataRequestEntry): SearchFacets {
+  const { data } = request;
+  const districts = districtNames(records, data.districts);
+  const status = dataRequestStatuses[data.status].label;
+  return {
+    type: 'Data request',
+    filters: { type: ['Data request'], district: districts, status: [status], organization: orgNames(records, [data.organization]), year: [data.received.slice(0, 4)] },
+    facts: [status, `Received ${formatDate(data.received)}`, districts.join(', ')],
+    date: data.statusDate ?? data.received,
+  };
+}
+
+/** Facets of a challenge. */
+export function challengeSearchFacets(records: Records, challenge: ChallengeEntry): SearchFacets {
+  const { data } = challenge;
+  const districts = districtNames(records, data.districts);
+  const stage = challengeStage(data).label;
+  return {
+    type: 'Challenge',
+    filters: { type: ['Challenge'], district: districts, status: [stage], organization: orgNames(records, data.organizers), year: yearsBetween(data.opens, data.results ?? data.closes) },
+    facts: [stage, `${formatDate(data.opens)} to ${formatDate(data.closes)}`, districts.join(', ')],
+    date: data.opens,
+  };
 }

@@ -9,10 +9,12 @@ import { catalogFacetNames, catalogFacets } from '../open-data/facets.ts';
 import { districtCounts } from '../geo/district-counts.ts';
 import { progressOf, progressSentence, type Progress } from '../progress/status.ts';
 import { formatDate, formatPeriod } from '../dates.ts';
-import { count, countsInWords, listInWords } from '../words.ts';
+import { count, countsInWords, listInWords, tags } from '../words.ts';
 import { siteSettings } from '../settings.ts';
 import { changesUrl, facetUrl, recordUrl, sectionUrl, shareCardUrl } from '../urls.ts';
-import { completionLevels, meetingKinds, meetingStatuses, organizationKinds, planStatuses, resourceFormats, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
+import { completionLevels, meetingKinds, meetingStatuses, organizationKinds, planStatuses, resourceFormats, reuseTypes, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
+import { challengeStage } from '../innovation/challenges.ts';
+import { isOpen, waitOf } from '../innovation/data-requests.ts';
 import { cardAlt, cardSvg, type CardSite, type CardTone, type ShareCard } from './card-svg.ts';
 import { cardHash } from './render.ts';
 import { isUpcoming } from './posters.ts';
@@ -140,6 +142,47 @@ export function cardsOf(records: Records): ShareCard[] {
     cards.push({ page: recordUrl('pages', entry.id), caption: guide, title: entry.data.title, summary: entry.data.summary });
   }
 
+  for (const entry of records.reuses) {
+    const { data } = entry;
+    const organization = data.author.organization ? records.organization(data.author.organization).data.name : undefined;
+    cards.push({
+      page: recordUrl('reuses', entry.id),
+      caption: `Reuse · ${reuseTypes[data.type].label}`,
+      title: data.title,
+      summary: data.summary,
+      lines: [`By ${data.author.name}${organization && organization !== data.author.name ? `, ${organization}` : ''} · uses ${count(data.datasets.length, 'dataset', 'datasets')}`],
+      map: districtsMap(records, data.districts),
+    });
+  }
+
+  // Only the published requests: the others have no page to share.
+  for (const entry of records.dataRequests) {
+    const { data } = entry;
+    const wait = waitOf(data).words;
+    cards.push({
+      page: recordUrl('data-requests', entry.id),
+      caption: `Data request${data.organization ? ` · ${records.organization(data.organization).data.name}` : ''}`,
+      title: data.title,
+      status: tags.dataRequest(data.status),
+      lines: [`${wait[0].toUpperCase()}${wait.slice(1)}`],
+      map: districtsMap(records, data.districts),
+    });
+  }
+
+  for (const entry of records.challenges) {
+    const { data } = entry;
+    const stage = challengeStage(data);
+    cards.push({
+      page: recordUrl('challenges', entry.id),
+      caption: 'Apps challenge',
+      title: data.title,
+      summary: data.summary,
+      status: { label: stage.label, tone: stage.tone },
+      lines: [`${stage.next} · ${count(data.entries.length, 'entry', 'entries')}`],
+      map: districtsMap(records, data.districts),
+    });
+  }
+
   // The lists.
   const upcoming = records.meetings.filter((m) => isUpcoming(m)).sort((a, b) => a.data.date.localeCompare(b.data.date));
   const next = upcoming[0]?.data;
@@ -150,6 +193,9 @@ export function cardsOf(records: Records): ShareCard[] {
     [sectionUrl('datasets'), 'Open data', [`${count(records.datasets.length, 'dataset', 'datasets')} to download and reuse`]],
     [sectionUrl('organizations'), 'Organizations', [count(records.organizations.length, 'organization', 'organizations')]],
     [sectionUrl('districts'), 'Districts', [count(records.districts.length, 'district', 'districts')], { map: districtsMap(records, records.districts.map((d) => d.id)) }],
+    [sectionUrl('reuses'), 'Built on the open data', [count(records.reuses.length, 'reuse', 'reuses')]],
+    [sectionUrl('data-requests'), 'Data requests', [`${count(records.dataRequests.length, 'request', 'requests')}, ${records.dataRequests.filter((r) => isOpen(r.data)).length} still open`]],
+    [sectionUrl('challenges'), 'Apps challenges', [count(records.challenges.length, 'challenge', 'challenges')]],
     [changesUrl(), 'Changes to the site', ['Every saved change, newest first']],
   ];
   for (const [page, title, lines, extra] of lists) cards.push({ page, caption: `${settings.title} · list`, title, lines, ...extra });

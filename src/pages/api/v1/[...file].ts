@@ -1,4 +1,4 @@
-/** `/api/v1/<file>`: the static API's data files, one per entry of `apiFiles` (and per plan for a family). */
+/** `/api/v1/<file>`: the static API's data files, one per entry of `apiFileInstances` (per plan for a family; the per-district ones in folders). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { apiFileInstances, apiFileText, type ApiFileInstance } from '../../../lib/open-data/api.ts';
 import { loadRecords } from '../../../lib/content/records.ts';
