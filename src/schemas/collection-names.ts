@@ -7,6 +7,8 @@ export const collectionNames = [
   'organizations',
   'districts',
   'pages',
+  'consultations',
+  'public-input',
 ] as const;
 
 /** One content collection's name. */

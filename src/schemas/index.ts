@@ -4,13 +4,15 @@
  */
 import type { z } from 'astro/zod';
 import { ActionPlanSchema } from './action-plan.ts';
-import type { CollectionName } from './collection-names.ts';
+import { collectionNames, type CollectionName } from './collection-names.ts';
 import { CommitmentSchema } from './commitment.ts';
+import { ConsultationSchema } from './consultation.ts';
 import { DatasetSchema } from './dataset.ts';
 import { DistrictSchema } from './district.ts';
 import { MeetingSchema } from './meeting.ts';
 import { OrganizationSchema } from './organization.ts';
 import { PageSchema } from './page.ts';
+import { PublicInputSchema } from './public-input.ts';
 
 export { collectionNames, type CollectionName } from './collection-names.ts';
 export { SettingsSchema, type Settings } from './settings.ts';
@@ -29,6 +31,12 @@ export interface CollectionSpec {
   schema: z.ZodType;
   /** For Markdown: what the body holds, as the CMS labels it. */
   body?: { title: string; description?: string };
+  /**
+   * Whether its records have history pages and appear in the list of changes (the default).
+   * Public input has neither: moderation may withhold what a file says, and a history page
+   * would show it.
+   */
+  history?: boolean;
 }
 
 /** Every collection, keyed by its folder name under `content/`. */
@@ -40,7 +48,12 @@ export const collections: Record<CollectionName, CollectionSpec> = {
   organizations: { label: 'Organizations', singular: 'Organization', format: 'yaml', titleField: 'name', schema: OrganizationSchema },
   districts: { label: 'Districts', singular: 'District', format: 'markdown', titleField: 'name', schema: DistrictSchema, body: { title: 'Introduction' } },
   pages: { label: 'Pages', singular: 'Page', format: 'markdown', titleField: 'title', schema: PageSchema, body: { title: 'Text' } },
+  consultations: { label: 'Consultations', singular: 'Consultation', format: 'markdown', titleField: 'title', schema: ConsultationSchema, body: { title: 'Purpose', description: 'What the consultation is for, what will be decided, and how the input will be used.' } },
+  'public-input': { label: 'Public input', singular: 'Public input', format: 'yaml', titleField: 'summary', schema: PublicInputSchema, history: false },
 };
+
+/** The collections whose records have history pages and appear in the list of changes. */
+export const historyCollections = collectionNames.filter((name) => collections[name].history !== false);
 
 /** File extensions each format accepts. */
 export const extensions = { markdown: ['md'], yaml: ['yaml', 'yml'] } as const;

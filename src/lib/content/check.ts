@@ -14,12 +14,13 @@ import { slugPattern } from '../../schemas/fields.ts';
 import { defOf, findReferences, metaOf, unwrap } from '../../schemas/walk.ts';
 import { districtFeatures } from '../geo/districts.ts';
 import { checkDataFiles } from '../data-files/check.ts';
+import { checkCoCreation } from '../co-creation/check.ts';
 import { formatPath, type CheckedRecord, type Problem } from './problems.ts';
 
 export { formatReport, type CheckedRecord, type Problem } from './problems.ts';
 
 /** Route names a plain page may not take, since the site already uses them. */
-export const reservedPageIds = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'api', 'files', 'admin', 'history', 'changes', 'developers', 'map', 'pagefind', '404'];
+export const reservedPageIds = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'api', 'files', 'admin', 'history', 'changes', 'developers', 'map', 'pagefind', '404', 'consultations', 'public-input', 'ogp-standards'];
 
 /** Reads and checks the whole content folder. */
 export function checkContent(root = 'content'): { problems: Problem[]; records: CheckedRecord[] } {
@@ -81,6 +82,7 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
   checkDistricts(records, problems, show(join(root, 'districts')));
   checkFiles(root, records, problems);
   checkDataFiles(root, records, problems);
+  checkCoCreation(records, problems);
   return { problems, records };
 }
 
