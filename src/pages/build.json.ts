@@ -5,6 +5,7 @@ import { siteHistory } from '../lib/history/record-history.ts';
 import { settings } from '../lib/settings.ts';
 import { today } from '../lib/dates.ts';
 import { gitHostUrls } from '../lib/urls.ts';
+import { publishedInput } from '../lib/co-creation/counts.ts';
 
 export const GET: APIRoute = async () => {
   const { head, available, reason } = siteHistory();
@@ -17,6 +18,9 @@ export const GET: APIRoute = async () => {
     organizations: records.organizations.length,
     districts: records.districts.length,
     pages: records.pages.length,
+    consultations: records.consultations.length,
+    // What readers see: input awaiting moderation or withheld is not published.
+    'public-input': publishedInput(records.publicInput).length,
   };
   const info = {
     commit: head?.sha ?? null,

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { progressOf, type Progress } from '../progress.ts';
+import { sortConsultations } from '../co-creation/states.ts';
 
 export type PlanEntry = CollectionEntry<'action-plans'>;
 export type CommitmentEntry = CollectionEntry<'commitments'>;
@@ -12,6 +13,8 @@ export type DatasetEntry = CollectionEntry<'datasets'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
 export type DistrictEntry = CollectionEntry<'districts'>;
 export type PageEntry = CollectionEntry<'pages'>;
+export type ConsultationEntry = CollectionEntry<'consultations'>;
+export type InputEntry = CollectionEntry<'public-input'>;
 
 /** Everything the pages need, sorted the way readers expect. */
 export interface Records {
@@ -22,10 +25,17 @@ export interface Records {
   organizations: OrganizationEntry[];
   districts: DistrictEntry[];
   pages: PageEntry[];
+  /** Consultations, open ones first (see co-creation/states.ts). */
+  consultations: ConsultationEntry[];
+  /** Every piece of public input, whatever its moderation: pages show only what is published. */
+  publicInput: InputEntry[];
   plan(id: string): PlanEntry;
   commitment(id: string): CommitmentEntry;
   organization(id: string): OrganizationEntry;
   district(id: string): DistrictEntry;
+  consultation(id: string): ConsultationEntry;
+  /** A consultation's input, by number, whatever its moderation. */
+  inputOf(consultation: string): InputEntry[];
   /** The plan readers mean by "the action plan": the newest one being implemented or co-created. */
   currentPlan: PlanEntry;
   /** Milestone progress of some commitments, each judged by whether its plan has closed. */
@@ -43,7 +53,7 @@ export function loadRecords(): Promise<Records> {
 }
 
 async function load(): Promise<Records> {
-  const [plans, commitments, meetings, datasets, organizations, districts, pages] = await Promise.all([
+  const [plans, commitments, meetings, datasets, organizations, districts, pages, consultations, publicInput] = await Promise.all([
     getCollection('action-plans'),
     getCollection('commitments'),
     getCollection('meetings'),
@@ -51,6 +61,8 @@ async function load(): Promise<Records> {
     getCollection('organizations'),
     getCollection('districts'),
     getCollection('pages'),
+    getCollection('consultations'),
+    getCollection('public-input'),
   ]);
   plans.sort((a, b) => b.data.start.localeCompare(a.data.start));
   commitments.sort((a, b) => a.data.plan.localeCompare(b.data.plan) || a.data.code.localeCompare(b.data.code));
@@ -61,6 +73,9 @@ async function load(): Promise<Records> {
   // Districts keep the boundary file's order: north to south.
   const order = ['corozal', 'orange-walk', 'belize', 'cayo', 'stann-creek', 'toledo'];
   districts.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const sortedConsultations = sortConsultations(consultations);
+  publicInput.sort((a, b) => a.data.consultation.localeCompare(b.data.consultation) || a.data.number - b.data.number);
+  const inputByConsultation = Map.groupBy(publicInput, (input) => input.data.consultation);
 
   const finder = <T extends { id: string }>(list: T[], kind: string) => {
     const byId = new Map(list.map((item) => [item.id, item]));
@@ -88,6 +103,10 @@ async function load(): Promise<Records> {
     },
     planClosed,
     plans, commitments, meetings, datasets, organizations, districts, pages, currentPlan,
+    consultations: sortedConsultations,
+    publicInput,
+    consultation: finder(consultations, 'consultation'),
+    inputOf: (id) => inputByConsultation.get(id) ?? [],
     plan,
     commitment: finder(commitments, 'commitment'),
     organization: finder(organizations, 'organization'),

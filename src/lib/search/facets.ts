@@ -3,10 +3,11 @@
  * combine (type, district, status, organization, year), the facts shown in a result, and the
  * date results sort by. Pages render these as hidden Pagefind attributes.
  */
-import type { CommitmentEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records } from '../content/records.ts';
+import type { CommitmentEntry, ConsultationEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records } from '../content/records.ts';
+import { consultationState } from '../co-creation/states.ts';
 import { formatDate } from '../dates.ts';
 import { milestoneState } from '../progress.ts';
-import { completionLevels, meetingStatuses, planStatuses } from '../../schemas/vocabularies.ts';
+import { completionLevels, consultationKinds, consultationStates, meetingStatuses, planStatuses } from '../../schemas/vocabularies.ts';
 import type { SearchFilter } from './filters.ts';
 
 /** A record page as the search index sees it. */
@@ -105,6 +106,19 @@ export function organizationFacets(records: Records, organization: OrganizationE
     filters: { type: ['Organization'], organization: [data.name], ...(data.district ? { district: [records.district(data.district).data.name] } : {}) },
     facts: [data.acronym ?? '', data.district ? `${records.district(data.district).data.name} District` : ''].filter(Boolean),
     date,
+  };
+}
+
+/** Facets of a consultation: its state on the build date is its status; the districts of its sessions, or nationwide. */
+export function consultationFacets(records: Records, consultation: ConsultationEntry): SearchFacets {
+  const { data } = consultation;
+  const state = consultationStates[consultationState(data)];
+  const sessionDistricts = records.meetings.filter((meeting) => data.sessions.includes(meeting.id)).flatMap((meeting) => (meeting.data.district ? [meeting.data.district] : []));
+  return {
+    type: 'Consultation',
+    filters: { type: ['Consultation'], status: [state], district: [...new Set(districtNames(records, sessionDistricts))], year: yearsBetween(data.opens, data.closes) },
+    facts: [consultationKinds[data.kind], state, `${formatDate(data.opens)} to ${formatDate(data.closes)}`],
+    date: data.opens,
   };
 }
 
