@@ -17,8 +17,8 @@ const of = (collection: string) => records.filter((r) => r.collection === collec
 const read = (name: string) => readFileSync(`${dist}/api/v1/${name}`, 'utf8');
 const json = (name: string) => JSON.parse(read(name));
 const site = (readFileSync('content/settings.yaml', 'utf8').match(/^url: (.+)$/m) ?? [])[1];
-/** The files the API promises (issue #8); each JSON one has a schema `<name>.schema.json`. */
-const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson'];
+/** The files the API promises (issues #8 and #12); each JSON one has a schema `<name>.schema.json`. */
+const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'consultations.json', 'public-input.json', 'districts.geojson', 'locations.geojson'];
 const schemaName = (file: string) => file.replace(/\.(json|geojson)$/, '.schema.json');
 
 it('publishes every promised file, and a schema for each JSON and GeoJSON file', () => {

@@ -40,6 +40,8 @@ describe('the CMS configuration derived from the schemas', () => {
       'content/organizations',
       'content/districts',
       'content/pages',
+      'content/consultations',
+      'content/public-input',
       'content/settings.yaml',
     ]);
   });

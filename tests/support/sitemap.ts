@@ -16,7 +16,7 @@ export function sitemapPaths(): string[] {
 }
 
 /** Collections whose every record has a page of its own, built from its own file. */
-const recordCollections = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts'];
+const recordCollections = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'consultations'];
 
 /** The page type of a path, for reports: the collection, with index, listing and history pages apart. */
 export function pageType(path: string): string {
@@ -24,7 +24,7 @@ export function pageType(path: string): string {
   if (parts.length === 0) return 'home';
   if (parts[0] === '404.html') return '404';
   if (parts.at(-1) === 'history') return 'history';
-  if (parts.length === 1) return ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'map', 'changes'].includes(parts[0]) ? `${parts[0]} index` : 'plain page';
+  if (parts.length === 1) return ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'consultations', 'search', 'map', 'changes'].includes(parts[0]) ? `${parts[0]} index` : 'plain page';
   if (parts.length === 2 && recordCollections.includes(parts[0])) return parts[0];
   return `${parts[0]} listing`;
 }
