@@ -14,6 +14,7 @@ it('stops the build on bad content, naming the file and field, and writes nothin
   cpSync('content', content, { recursive: true });
   cpSync('tests/fixtures/invalid/commitments/missing-reference.md', join(content, 'commitments/missing-reference.md'));
   cpSync('tests/fixtures/invalid/commitments/malformed-date.md', join(content, 'commitments/malformed-date.md'));
+  cpSync('tests/fixtures/invalid/public-input/phone-in-published-text.yaml', join(content, 'public-input/phone-in-published-text.yaml'));
 
   const result = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: content });
   const output = result.stdout + result.stderr;
@@ -23,6 +24,9 @@ it('stops the build on bad content, naming the file and field, and writes nothin
   expect(output).toContain('lead: "ministry-of-magic" is not one of the organizations');
   expect(output).toContain('commitments/malformed-date.md');
   expect(output).toContain('milestones[0].end');
+  expect(output).toContain('public-input/phone-in-published-text.yaml');
+  expect(output).toContain('text (The input): published input carries a telephone number');
+  expect(output).not.toContain('610-4477'); // the build log never repeats the number itself
   expect(output).toContain('Nothing was built.');
   expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
   expect(existsSync(outDir)).toBe(false);

@@ -2,7 +2,7 @@
  * The content check: the sample content passes, and each kind of bad content in
  * tests/fixtures/invalid/ is reported with its file, its field and what to do.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,12 @@ describe('bad content is reported with file, field and what is expected', () => 
     ['meetings/swapped-coordinates.md', 'venue.coordinates (Venue › Coordinates [longitude, latitude])', /latitude and longitude look swapped: write \[longitude, latitude\], that is \[-88.7659, 17.2514\]/],
     ['meetings/missing-commitment.md', 'decisions[0].commitments[0]', /"no-such-commitment" is not one of the commitments/],
     ['datasets/missing-file.md', 'resources[0].file', /there is no file \/files\/datasets\/never-uploaded.csv/],
+    ['public-input/outcome-without-reason.yaml', 'response.reason (Response › Reason)', /the outcome is "not-adopted": give the reason/],
+    ['public-input/unknown-consultation.yaml', 'consultation', /"no-such-consultation" is not one of the consultations/],
+    ['public-input/merged-into-nothing.yaml', 'response.mergedInto', /"2025-co-creation-999" is not one of the public-input/],
+    ['public-input/email-in-published-text.yaml', 'text (The input)', /published input carries an email address \(c…@example\.com\): replace it with "\[email address removed\]".*publicContact: true/],
+    ['public-input/phone-in-published-text.yaml', 'text (The input)', /published input carries a telephone number \(…77\): replace it with "\[telephone number removed\]"/],
+    ['public-input/name-without-consent.yaml', 'name (Name (only with consent))', /names are kept only with the submitter's consent/],
   ];
   it.each(cases)('%s', (fixture, field, message) => {
     const problems = problemsWith(fixture);
@@ -84,6 +90,28 @@ describe('bad content is reported with file, field and what is expected', () => 
     const all = [...cases.map(([fixture]) => fixture), 'commitments/broken-yaml.md', 'organizations/cito.yml', 'commitments/Bad File Name.md'];
     const { problems } = checkContent(contentWith(...all));
     for (const fixture of all) expect(problems.some((p) => p.file.includes(fixture)), fixture).toBe(true);
-    expect(formatReport(problems)).toMatch(/^The content has 13 problems in 13 files:/);
+    expect(formatReport(problems)).toMatch(/^The content has 19 problems in 19 files:/);
+  });
+
+  it('never prints the email address or telephone number it found, only enough to find it', () => {
+    const messages = [...problemsWith('public-input/email-in-published-text.yaml'), ...problemsWith('public-input/phone-in-published-text.yaml')].map((p) => p.message).join('\n');
+    expect(messages).not.toContain('carla.young@example.com');
+    expect(messages).not.toContain('610-4477');
+  });
+
+  it('accepts contact details in published input marked as public on purpose', () => {
+    const root = contentWith('public-input/email-in-published-text.yaml', 'public-input/phone-in-published-text.yaml');
+    for (const name of ['email-in-published-text', 'phone-in-published-text']) {
+      const file = join(root, `public-input/${name}.yaml`);
+      writeFileSync(file, `${readFileSync(file, 'utf8')}publicContact: true\n`);
+    }
+    expect(checkContent(root).problems).toEqual([]);
+  });
+
+  it('does not stop on contact details in input that is not published: moderation removes them first', () => {
+    const root = contentWith('public-input/email-in-published-text.yaml');
+    const file = join(root, 'public-input/email-in-published-text.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('moderation: published', 'moderation: pending'));
+    expect(checkContent(root).problems).toEqual([]);
   });
 });

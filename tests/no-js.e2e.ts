@@ -41,7 +41,8 @@ async function reading(page: Page) {
     const hiddenText = [...main.querySelectorAll('*')]
       .filter((element) => !element.matches('script, style, template, title, desc, svg *'))
       // …and the search index's metadata (issue #5), hidden from everyone on purpose.
-      .filter((element) => !element.closest('details:not([open]), .og-visually-hidden, [hidden][data-pagefind-ignore]'))
+      // …and the web form's honeypot (issue #12), which no person may see or reach.
+      .filter((element) => !element.closest('details:not([open]), .og-visually-hidden, [hidden][data-pagefind-ignore], .og-form__trap'))
       .filter((element) => !visible(element) && element.parentElement && visible(element.parentElement) && element.textContent!.trim())
       .map((element) => `<${element.tagName.toLowerCase()}> ${element.textContent!.trim().replace(/\s+/g, ' ').slice(0, 60)}`);
     return {
