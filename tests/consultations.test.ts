@@ -13,7 +13,7 @@ import { decodeEntities } from './support/html.ts';
 import { inputChannels, inputOutcomes, inputSectors } from '../src/schemas/vocabularies.ts';
 
 type Input = {
-  consultation: string; number: number; channel: keyof typeof inputChannels; moderation?: string; district?: string; sector?: keyof typeof inputSectors;
+  consultation: string; number: number; received: string; channel: keyof typeof inputChannels; moderation?: string; district?: string; sector?: keyof typeof inputSectors;
   summary: string; text: string; name?: string; response?: { outcome?: keyof typeof inputOutcomes; reason?: string; ledTo?: { commitment: string }[] };
 };
 const inputs: (Input & { id: string })[] = readdirSync('content/public-input').map((name) => ({
@@ -135,6 +135,16 @@ describe('the reasoned response in figures, tallied from the content files', () 
     expect(bars).toEqual(facetTable(url('2025-co-creation'), 'outcome'));
     expect(chart).toContain('aria-hidden="true"');
   });
+});
+
+it('says which input came in after the consultation closed, and answers it like the rest', () => {
+  const closes = (id: string) => /^closes: (\S+)$/m.exec(readFileSync(`content/consultations/${id}.md`, 'utf8'))![1];
+  const late = published.filter((input) => input.received > closes(input.consultation));
+  expect(late.length).toBeGreaterThan(0);
+  for (const input of published) {
+    const row = new RegExp(`<tr id="input-${input.number}">([\\s\\S]*?)</tr>`).exec(page(url(input.consultation)))![1];
+    expect(row.includes('after the closing date'), input.id).toBe(late.includes(input));
+  }
 });
 
 describe('the filters of the table of input, which work without JavaScript', () => {
