@@ -173,7 +173,7 @@ export function reasonedResponseRule(records: EvidenceRecords): EvidenceRow {
       const awaitingModeration = inputs.filter((input) => input.moderation === 'pending').length;
       const unanswered = inputs.filter((input) => input.moderation === 'published' && input.response.outcome === 'pending').length;
       const published = data.responsePublished && data.responsePublished <= records.today ? data.responsePublished : undefined;
-      return { id, ...(published && { responsePublished: published }), awaitingModeration, unanswered, ok: Boolean(published) && awaitingModeration === 0 && unanswered === 0 };
+      return { id, ...(published ? { responsePublished: published } : {}), awaitingModeration, unanswered, ok: Boolean(published) && awaitingModeration === 0 && unanswered === 0 };
     });
   const state: EvidenceState = !consultations.length ? 'not-yet-due' : consultations.every((c) => c.ok) ? 'met' : 'not-met';
   return { requirement: 'reasoned-response', state, consultations };

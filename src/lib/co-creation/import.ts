@@ -71,7 +71,7 @@ export function planImport(submissions: Submission[], existing: ExistingInput[],
   for (const submission of [...submissions].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))) {
     const { data } = submission;
     const consultation = (data[fields.consultation] ?? '').trim();
-    const skip = (reason: SkipReason) => report.skipped.push({ id: submission.id, reason, ...(consultation && { consultation }) });
+    const skip = (reason: SkipReason) => report.skipped.push({ id: submission.id, reason, ...(consultation ? { consultation } : {}) });
     if (submission.formName && submission.formName !== inputFormName) { skip('another form'); continue; }
     if ((data[honeypotField] ?? '').trim()) { skip('spam'); continue; }
     if (seenIds.has(submission.id)) { skip('already imported'); continue; }
@@ -106,9 +106,9 @@ export function planImport(submissions: Submission[], existing: ExistingInput[],
       ...(known.commitments.has(commitment) && { commitment }),
       ...(known.districts.has(district) && { district }),
       ...(sector in inputSectors && { sector }),
-      ...(name && { name }),
-      ...(organization && { organization }),
-      ...((name || organization) && { consent: true }),
+      ...(name ? { name } : {}),
+      ...(organization ? { organization } : {}),
+      ...(name || organization ? { consent: true } : {}),
       response: { outcome: 'pending' },
       submissionId: submission.id,
     };

@@ -99,8 +99,8 @@ function fromCsv(text: string): Submission[] {
       const createdAt = isoTimestamp(created);
       return {
         id: id?.trim() || fingerprint(createdAt, data),
-        ...(number && Number.isInteger(Number(number)) && { number: Number(number) }),
-        ...(formName && { formName }),
+        ...(number && Number.isInteger(Number(number)) ? { number: Number(number) } : {}),
+        ...(formName ? { formName } : {}),
         createdAt,
         data,
       };

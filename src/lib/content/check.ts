@@ -20,7 +20,7 @@ import { formatPath, type CheckedRecord, type Problem } from './problems.ts';
 export { formatReport, type CheckedRecord, type Problem } from './problems.ts';
 
 /** Route names a plain page may not take, since the site already uses them. */
-export const reservedPageIds = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'api', 'files', 'admin', 'history', 'changes', 'developers', 'map', 'pagefind', '404', 'consultations', 'public-input', 'ogp-standards'];
+export const reservedPageIds = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'api', 'files', 'admin', 'history', 'changes', 'developers', 'map', 'pagefind', '404', 'consultations', 'ogp-standards'];
 
 /** Reads and checks the whole content folder. */
 export function checkContent(root = 'content'): { problems: Problem[]; records: CheckedRecord[] } {
