@@ -1,32 +1,35 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import yaml from 'js-yaml';
 import contentCheck from './src/integrations/content-check.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import cms from './src/integrations/cms.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { markdownPlugins } from './src/lib/markdown/processor.ts';
-import { contentDir } from './src/lib/paths.ts';
+import { cacheDir, contentDir } from './src/lib/paths.ts';
+import { pageLastModified } from './src/lib/history/git-dates.ts';
 
-/** The public address, from the site settings; Netlify's deploy URL wins for previews. */
-const settings = /** @type {{ url: string }} */ (yaml.load(readFileSync(`${contentDir}/settings.yaml`, 'utf8')));
+/** The sitemap says when each page last changed, from Git (pages without a date get none). */
+function withLastModified(/** @type {import('@astrojs/sitemap').SitemapItem} */ item) {
+  const lastmod = pageLastModified(new URL(item.url).pathname);
+  return lastmod ? { ...item, lastmod } : item;
+}
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? settings?.url ?? 'http://localhost:4321',
+  // `site`, the public address, comes from content/settings.yaml (or SITE_URL): the content check
+  // sets it once it has found the settings valid (src/integrations/content-check.ts).
   trailingSlash: 'ignore',
   // Tests and parallel work may build into their own folders (DIST_DIR) without sharing a cache.
   outDir: process.env.DIST_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   // Markdown goes through unified so that raw HTML is sanitised (Astro 7's default processor
   // passes <script> through). MDX gets a processor of its own: the sanitizer would delete JSX.
   markdown: { processor: unified({ ...markdownPlugins, rehypePlugins: [...markdownPlugins.rehypePlugins] }), syntaxHighlight: false },
   // The whitespace-collapsing default ('jsx') glues inline words together ("5of 14").
   compressHTML: true,
-  integrations: [contentCheck(contentDir), contentFiles(contentDir), mdx({ processor: unified() }), sitemap(), searchIndex(), cms(contentDir)],
+  integrations: [contentCheck(contentDir), contentFiles(contentDir), mdx({ processor: unified() }), sitemap({ serialize: withLastModified }), searchIndex(), cms(contentDir)],
   build: {
     // External CSS and scripts only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',

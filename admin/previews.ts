@@ -4,7 +4,8 @@
  * (imported from src/). src/integrations/cms.ts fills in the constant below at build time.
  */
 import { formatDate, today } from '../src/lib/dates.ts';
-import { milestoneState } from '../src/lib/progress.ts';
+import { milestoneState } from '../src/lib/progress/status.ts';
+import { count, districtsInWords, tags, type Tag } from '../src/lib/words.ts';
 import type { Milestone } from '../src/schemas/commitment.ts';
 import { attendeeSectors, completionLevels, decisionOutcomes, evidenceKinds, labelOf, licences, meetingKinds, meetingStatuses, resourceFormats, themes, updateFrequencies } from '../src/schemas/vocabularies.ts';
 
@@ -45,7 +46,9 @@ function nameOf(props: PreviewProps, field: string, collection: string, id: stri
   return RECORD_NAMES[collection]?.[id] ?? (typeof loaded === 'string' ? loaded : id);
 }
 
-const tag = (tone: string, label: string) => h('strong', { className: `og-tag og-tag--${tone}` }, label);
+const tag = ({ tone, label }: Tag) => h('strong', { className: `og-tag og-tag--${tone}` }, label);
+/** Whether a value typed in the editor is one of a vocabulary's (the content check has not seen it yet). */
+const isIn = <V extends object>(vocabulary: V, value: unknown): value is keyof V => typeof value === 'string' && value in vocabulary;
 const facts = (...pairs: [string, unknown][]) => h('dl', { className: 'og-facts' }, ...pairs.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)]));
 const list = <T,>(items: T[] | undefined): T[] => (Array.isArray(items) ? items : []);
 const page = (...children: unknown[]) => h('div', { className: 'og-width' }, h('main', { className: 'og-main' }, ...children));
@@ -59,10 +62,10 @@ export function Commitment(props: PreviewProps): Node {
   const milestones = list<Data>(d.milestones);
   return page(
     h('h1', null, h('span', { className: 'og-caption' }, `Commitment ${d.code ?? ''} · ${label(themes, d.theme)}`), ' ', d.title),
-    d.status && h('p', null, tag(d.status, `Completion: ${label(completionLevels, d.status)}`)),
+    isIn(completionLevels, d.status) && h('p', null, tag({ ...tags.completion(d.status), label: `Completion: ${tags.completion(d.status).label}` })),
     facts(
       ['Lead agency', d.lead ? nameOf(props, 'lead', 'organizations', d.lead, 'name') : ''],
-      ['Where', districts.length ? districts.map((id) => nameOf(props, 'districts', 'districts', id, 'name')).join(', ') : 'Nationwide'],
+      ['Where', districtsInWords(districts.map((id) => nameOf(props, 'districts', 'districts', id, 'name')))],
       ['When', h('span', null, when(d.start), ' to ', when(d.end))],
     ),
     h('p', { className: 'og-lede' }, d.summary),
@@ -78,12 +81,12 @@ export function Commitment(props: PreviewProps): Node {
       { className: 'og-timeline' },
       ...milestones.map((milestone, index) => {
         const complete = { ...milestone, start: iso(milestone.start) ?? today, end: iso(milestone.end) ?? today } as Milestone;
-        const state = milestone.status ? milestoneState(complete) : { tone: 'upcoming', label: 'No status yet' };
+        const state: Tag = milestone.status ? milestoneState(complete) : { tone: 'upcoming', label: 'No status yet' };
         return h(
           'li',
           { key: index, className: `og-timeline__item--${state.tone}` },
           h('h3', null, milestone.title),
-          tag(state.tone, state.label),
+          tag(state),
           h('p', { className: 'og-meta' }, when(milestone.start), ' to ', when(milestone.end), milestone.completed ? h('span', null, ' · completed ', when(milestone.completed)) : null),
           milestone.output && h('p', null, `Expected output: ${milestone.output}`),
           list<Data>(milestone.evidence).length > 0 &&
@@ -99,21 +102,20 @@ export function Meeting(props: PreviewProps): Node {
   const d = ((props.entry.toJS() as { data: Data }).data ?? {}) as Data;
   const attendees = list<Data>(d.attendees);
   const bySector = Object.entries(attendeeSectors).map(([sector, words]) => `${attendees.filter((a) => a.sector === sector).length} ${words.toLowerCase()}`);
-  const statusTone: Record<string, string> = { held: 'complete', scheduled: 'upcoming', cancelled: 'overdue', postponed: 'overdue' };
   return page(
     h('h1', null, h('span', { className: 'og-caption' }, label(meetingKinds, d.kind), ' · ', when(d.date)), ' ', d.title),
-    d.status && h('p', null, tag(statusTone[d.status] ?? 'upcoming', label(meetingStatuses, d.status))),
+    isIn(meetingStatuses, d.status) && h('p', null, tag(tags.meeting(d.status))),
     facts(
       ['Date', h('span', null, when(d.date), d.time ? `, ${d.time}` : '')],
       ['Where', [d.venue?.name, d.district && `${nameOf(props, 'district', 'districts', d.district, 'name')} District`, d.online && 'online'].filter(Boolean).join(', ')],
-      ...(attendees.length ? [['Attendance', `${attendees.length} people: ${bySector.join(', ')}`] as [string, unknown]] : []),
+      ...(attendees.length ? [['Attendance', `${count(attendees.length, 'person', 'people')}: ${bySector.join(', ')}`] as [string, unknown]] : []),
     ),
     h('p', { className: 'og-lede' }, d.summary),
     list<string>(d.agenda).length > 0 && h('h2', null, 'Agenda'),
     list<string>(d.agenda).length > 0 && h('ol', null, ...list<string>(d.agenda).map((item, i) => h('li', { key: i }, item))),
     list<Data>(d.decisions).length > 0 && h('h2', null, 'Decisions'),
     list<Data>(d.decisions).length > 0 &&
-      h('ol', { className: 'og-records' }, ...list<Data>(d.decisions).map((decision, i) => h('li', { key: i }, tag(decision.outcome === 'adopted' ? 'complete' : decision.outcome === 'rejected' ? 'overdue' : 'upcoming', label(decisionOutcomes, decision.outcome)), h('p', null, decision.text)))),
+      h('ol', { className: 'og-records' }, ...list<Data>(d.decisions).map((decision, i) => h('li', { key: i }, isIn(decisionOutcomes, decision.outcome) && tag(tags.decision(decision.outcome)), h('p', null, decision.text)))),
     h('h2', null, 'Minutes'),
     h('div', { className: 'og-prose' }, props.widgetFor('body')),
     attendees.length > 0 && h('h2', null, 'Attendees'),
@@ -135,7 +137,7 @@ export function Dataset(props: PreviewProps): Node {
     h('h1', null, h('span', { className: 'og-caption' }, 'Dataset'), ' ', d.title),
     facts(
       ['Publisher', d.publisher ? nameOf(props, 'publisher', 'organizations', d.publisher, 'name') : ''],
-      ['Covers', districts.length ? districts.map((id) => nameOf(props, 'districts', 'districts', id, 'name')).join(', ') : 'All of Belize'],
+      ['Covers', districtsInWords(districts.map((id) => nameOf(props, 'districts', 'districts', id, 'name')))],
       ['Licence', label(licences, d.licence)],
       ['Updated', label(updateFrequencies, d.frequency)],
     ),

@@ -1,22 +1,28 @@
 /** Content collections: each folder of `content/` with its schema from `src/schemas/`. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionNames, collections, extensions } from './schemas/index.ts';
+import { collections as specs, extensions, schemaOf, type CollectionName } from './schemas/index.ts';
 import { contentDir } from './lib/paths.ts';
 
-export const collections = Object.fromEntries(
-  collectionNames.map((name) => {
-    const spec = collections[name];
-    const exts: readonly string[] = extensions[spec.format];
-    // A brace list of one ("{md}") matches nothing in the glob library, so only brace real lists.
-    const ext = exts.length > 1 ? `{${exts.join(',')}}` : exts[0];
-    return [
-      name,
-      defineCollection({
-        // Files starting with "_" are drafts and partials, skipped as in Starlight.
-        loader: glob({ base: `${contentDir}/${name}`, pattern: `[^_]*.${ext}` }),
-        schema: spec.schema,
-      }),
-    ];
-  }),
-);
+/** The files of one collection's folder. */
+function files(name: CollectionName) {
+  const exts: readonly string[] = extensions[specs[name].format];
+  // A brace list of one ("{md}") matches nothing in the glob library, so only brace real lists.
+  const ext = exts.length > 1 ? `{${exts.join(',')}}` : exts[0];
+  // Files starting with "_" are drafts and partials, skipped as in Starlight.
+  return glob({ base: `${contentDir}/${name}`, pattern: `[^_]*.${ext}` });
+}
+
+// One line per collection, so that each keeps its schema's own type, which Astro gives its
+// records; `satisfies` fails the type check when a collection of src/schemas/index.ts is missing.
+export const collections = {
+  'action-plans': defineCollection({ loader: files('action-plans'), schema: schemaOf('action-plans') }),
+  commitments: defineCollection({ loader: files('commitments'), schema: schemaOf('commitments') }),
+  meetings: defineCollection({ loader: files('meetings'), schema: schemaOf('meetings') }),
+  datasets: defineCollection({ loader: files('datasets'), schema: schemaOf('datasets') }),
+  organizations: defineCollection({ loader: files('organizations'), schema: schemaOf('organizations') }),
+  districts: defineCollection({ loader: files('districts'), schema: schemaOf('districts') }),
+  pages: defineCollection({ loader: files('pages'), schema: schemaOf('pages') }),
+  consultations: defineCollection({ loader: files('consultations'), schema: schemaOf('consultations') }),
+  'public-input': defineCollection({ loader: files('public-input'), schema: schemaOf('public-input') }),
+} satisfies Record<CollectionName, unknown>;

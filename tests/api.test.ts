@@ -6,25 +6,27 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content/check.ts';
 import { parseCsv } from '../src/lib/data-files/csv.ts';
 import { dist } from './support/dist.ts';
 import { describeErrors, draft2020 } from './support/json-schema.ts';
+import { sampleRecords } from './support/records.ts';
 import { headersFor, readHeaderRules } from './support/server.ts';
 
-const { records } = checkContent('content');
-const of = (collection: string) => records.filter((r) => r.collection === collection).map((r) => ({ id: r.id, data: r.data as Record<string, any> }));
+const of = sampleRecords();
 const read = (name: string) => readFileSync(`${dist}/api/v1/${name}`, 'utf8');
 const json = (name: string) => JSON.parse(read(name));
 const site = (readFileSync('content/settings.yaml', 'utf8').match(/^url: (.+)$/m) ?? [])[1];
-/** The files the API promises (issues #8 and #12); each JSON one has a schema `<name>.schema.json`. */
-const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'consultations.json', 'public-input.json', 'districts.geojson', 'locations.geojson'];
-const schemaName = (file: string) => file.replace(/\.(json|geojson)$/, '.schema.json');
+/** The action plans, each with its dashboard's files (issue #13). */
+const plans = of('action-plans').map((p) => p.id);
+/** The files the API promises (issues #8 and #12); each JSON one has a schema `<name>.schema.json`, a plan's progress files share one. */
+const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'consultations.json', 'public-input.json', 'districts.geojson', 'locations.geojson', ...plans.map((plan) => `progress-${plan}.json`)];
+const schemaName = (file: string) => file.replace(/^progress-.*\.json$/, 'progress.json').replace(/\.(json|geojson)$/, '.schema.json');
+const progressCsvs = plans.flatMap((plan) => ['', '-theme', '-value', '-lead', '-district'].map((kind) => `progress-${plan}${kind}.csv`));
 
 it('publishes every promised file, and a schema for each JSON and GeoJSON file', () => {
   const files = readdirSync(`${dist}/api/v1`).filter((name) => name !== 'schemas');
-  expect(files.sort()).toEqual([...jsonFiles, 'commitments.csv', 'milestones.csv'].sort());
-  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual(jsonFiles.map(schemaName).sort());
+  expect(files.sort()).toEqual([...jsonFiles, 'commitments.csv', 'milestones.csv', ...progressCsvs].sort());
+  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual([...new Set(jsonFiles.map(schemaName))].sort());
 });
 
 describe.each(jsonFiles)('/api/v1/%s', (name) => {
@@ -37,10 +39,10 @@ describe.each(jsonFiles)('/api/v1/%s', (name) => {
 
   it('has a schema that says what it holds and rejects a file missing a required field', () => {
     expect(schema.$id).toBe(`${site}/api/v1/schemas/${schemaName(name)}`);
-    expect(schema.title).toContain(`/api/v1/${name}`);
+    expect(schema.title).toContain(name.startsWith('progress-') ? '/api/v1/progress-<plan id>.json' : `/api/v1/${name}`);
     const broken = json(name);
-    const list = broken.features ?? Object.values(broken).find(Array.isArray);
-    delete list[0][broken.features ? 'properties' : 'id'];
+    const list = broken.features ?? (broken.breakdowns ? broken.breakdowns.theme : Object.values(broken).find(Array.isArray));
+    delete list[0][broken.features ? 'properties' : broken.breakdowns ? 'key' : 'id'];
     expect(draft2020(schema)(broken)).toBe(false);
   });
 
@@ -49,7 +51,7 @@ describe.each(jsonFiles)('/api/v1/%s', (name) => {
     const visit = (value: unknown, key = ''): void => {
       if (Array.isArray(value)) value.forEach((item) => visit(item, key));
       else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => visit(v, k));
-      else if (typeof value === 'string' && ['url', 'file', 'schema', 'recording', '$schema', 'licenceUrl'].includes(key)) links.push(value);
+      else if (typeof value === 'string' && ['url', 'file', 'schema', 'recording', '$schema', 'licenceUrl', 'dashboard'].includes(key)) links.push(value);
     };
     visit(json(name));
     expect(links.length).toBeGreaterThan(0);
@@ -70,7 +72,7 @@ describe('the JSON files hold every record', () => {
   });
 
   it('meetings.json, datasets.json and organizations.json: every record once', () => {
-    for (const collection of ['meetings', 'datasets', 'organizations']) {
+    for (const collection of ['meetings', 'datasets', 'organizations'] as const) {
       const list = json(`${collection}.json`)[collection];
       expect(list.map((r: { id: string }) => r.id).sort(), collection).toEqual(of(collection).map((r) => r.id).sort());
     }
@@ -104,10 +106,13 @@ describe('the GeoJSON files', () => {
 
   it('locations.geojson: every meeting venue, commitment site and point of the datasets\' GeoJSON files', () => {
     const features: { geometry: { coordinates: number[] }; properties: { type: string; title: string } }[] = json('locations.geojson').features;
-    const has = (type: string, coordinates: number[]) => features.some((f) => f.properties.type === type && f.geometry.coordinates.join() === coordinates.join());
-    for (const meeting of of('meetings').filter((m) => m.data.venue?.coordinates)) expect(has('venue', meeting.data.venue.coordinates), meeting.id).toBe(true);
+    const has = (type: string, coordinates: readonly number[]) => features.some((f) => f.properties.type === type && f.geometry.coordinates.join() === coordinates.join());
+    for (const meeting of of('meetings')) {
+      const coordinates = meeting.data.venue?.coordinates;
+      if (coordinates) expect(has('venue', coordinates), meeting.id).toBe(true);
+    }
     for (const site of of('commitments').flatMap((c) => c.data.sites)) expect(has('site', site.coordinates), site.name).toBe(true);
-    const files = of('datasets').flatMap((d) => d.data.resources).filter((r: { format: string }) => r.format === 'GeoJSON');
+    const files = of('datasets').flatMap((d) => d.data.resources).filter((r) => r.format === 'GeoJSON');
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       for (const feature of JSON.parse(readFileSync(`content${file.file}`, 'utf8')).features) expect(has('data', feature.geometry.coordinates), feature.properties.name).toBe(true);
@@ -117,7 +122,7 @@ describe('the GeoJSON files', () => {
 
 describe('the spreadsheets', () => {
   it('start with a UTF-8 byte order mark for Excel and end lines with CRLF (RFC 4180)', () => {
-    for (const name of ['commitments.csv', 'milestones.csv']) {
+    for (const name of ['commitments.csv', 'milestones.csv', ...progressCsvs]) {
       const text = read(name);
       expect(text.charCodeAt(0), name).toBe(0xfeff);
       expect(text.split('\r\n').length).toBeGreaterThan(2);

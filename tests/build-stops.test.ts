@@ -1,5 +1,5 @@
 /** Bad content stops `astro build` with the content report: no stack trace, no half-built site. */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -15,6 +15,8 @@ it('stops the build on bad content, naming the file and field, and writes nothin
   cpSync('tests/fixtures/invalid/commitments/missing-reference.md', join(content, 'commitments/missing-reference.md'));
   cpSync('tests/fixtures/invalid/commitments/malformed-date.md', join(content, 'commitments/malformed-date.md'));
   cpSync('tests/fixtures/invalid/public-input/phone-in-published-text.yaml', join(content, 'public-input/phone-in-published-text.yaml'));
+  // The site's address, which the build's configuration needs, is reported like any other field.
+  writeFileSync(join(content, 'settings.yaml'), readFileSync('content/settings.yaml', 'utf8').replace(/^url: .*$/m, 'url: opengov.example.bz'));
 
   const result = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: content });
   const output = result.stdout + result.stderr;
@@ -27,6 +29,8 @@ it('stops the build on bad content, naming the file and field, and writes nothin
   expect(output).toContain('public-input/phone-in-published-text.yaml');
   expect(output).toContain('text (The input): published input carries a telephone number');
   expect(output).not.toContain('610-4477'); // the build log never repeats the number itself
+  expect(output).toContain('settings.yaml');
+  expect(output).toContain('url (Site address): expected a web address');
   expect(output).toContain('Nothing was built.');
   expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
   expect(existsSync(outDir)).toBe(false);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, it, onTestFailed } from 'vitest';
 import { checkContent, parseRecordText } from '../src/lib/content/check.ts';
-import { collections, type CollectionName } from '../src/schemas/index.ts';
+import { schemaOf, type CollectionData, type CollectionName } from '../src/schemas/index.ts';
 import { runAstro, testBuildDate } from './support/astro.ts';
 import { describeInBrowser } from './support/browser.ts';
 import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
@@ -23,9 +23,10 @@ let session: CmsSession;
 let editor: Editor;
 const head = () => git(session.repo, 'rev-parse', 'main').trim();
 /** A record as the site reads it: the file parsed and checked by its collection's schema. */
-const record = (collection: CollectionName, id: string) => {
+const record = <N extends CollectionName>(collection: N, id: string): CollectionData<N> => {
   const text = readFileSync(join(session.repo, 'content', collection, `${id}.md`), 'utf8');
-  return collections[collection].schema.parse(parseRecordText(text, 'markdown').data) as Record<string, any>;
+  // schemaOf(collection) outputs CollectionData<N>; TypeScript resolves .parse on the union of every schema instead.
+  return schemaOf(collection).parse(parseRecordText(text, 'markdown').data) as CollectionData<N>;
 };
 
 describeInBrowser('editing content through Decap CMS, saved as Git commits', () => {
@@ -88,7 +89,7 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     expect(git(session.repo, 'log', '--format=%s', `${before}..main`).trim()).toBe('Create Commitment “school-meals-in-the-open”');
     const data = record('commitments', 'school-meals-in-the-open');
     expect(data).toMatchObject({ code: 'BZ10', plan: '2026-2028', theme: 'education', lead: 'ministry-of-education', districts: ['toledo', 'stann-creek'] });
-    expect(data.milestones.map((m: { title: string }) => m.title)).toEqual(['Publish school menus online', 'Publish meal suppliers and spending']);
+    expect(data.milestones.map((m) => m.title)).toEqual(['Publish school menus online', 'Publish meal suppliers and spending']);
   });
 
   it('marks an existing milestone complete, with an uploaded evidence document', async () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { dist, distFiles, page, pageText } from './support/dist.ts';
-import { decodeEntities } from './support/html.ts';
+import { htmlText, startTags } from './support/html.ts';
 import { inputChannels, inputOutcomes, inputSectors } from '../src/schemas/vocabularies.ts';
 
 type Input = {
@@ -32,7 +32,9 @@ const url = (id: string) => `/consultations/${id}/`;
 
 /** The text files of the built site a reader or a program could fetch. */
 const readable = distFiles().filter((file) => /\.(html|json|csv|xml|txt)$/.test(file) && !file.startsWith('admin/'));
-const builtText = readable.map((file) => decodeEntities(readFileSync(join(dist, file), 'utf8'))).join('\n');
+/** A built file as a reader or a program gets it: an HTML page's text and every attribute value, decoded; any other file as it is. */
+const asRead = (file: string, source: string) => (file.endsWith('.html') ? [htmlText(source), ...startTags(source).flatMap((tag) => tag.attributes.map(([, value]) => value))].join('\n') : source);
+const builtText = readable.map((file) => asRead(file, readFileSync(join(dist, file), 'utf8'))).join('\n');
 
 /** The figure a consultation page shows for `data-figure`. */
 function figure(path: string, name: string): number {
@@ -43,7 +45,7 @@ function figure(path: string, name: string): number {
 /** The rows of one facet's table: label → count. */
 function facetTable(path: string, facet: string): Record<string, number> {
   const table = new RegExp(`<table data-facet="${facet}">([\\s\\S]*?)</table>`).exec(page(path))?.[1] ?? '';
-  return Object.fromEntries([...table.matchAll(/<tr>\s*<td><a [^>]*>([^<]+)<\/a><\/td>\s*<td class="og-num">(\d+)<\/td>/g)].map(([, label, count]) => [decodeEntities(label), Number(count)]));
+  return Object.fromEntries([...table.matchAll(/<tr>\s*<td><a [^>]*>([^<]+)<\/a><\/td>\s*<td class="og-num">(\d+)<\/td>/g)].map(([, label, count]) => [htmlText(label), Number(count)]));
 }
 
 /** Tallies labels over some input. */
@@ -130,8 +132,8 @@ describe('the reasoned response in figures, tallied from the content files', () 
 
   it('draws the chart of outcomes with the same numbers as the table', () => {
     const html = page(url('2025-co-creation'));
-    const chart = /<svg class="og-chart"[\s\S]*?<\/svg>/.exec(html)![0];
-    const bars = Object.fromEntries([...chart.matchAll(/<text class="og-chart__label"[^>]*>([^<]+)<\/text>[\s\S]*?<text class="og-chart__value"[^>]*>(\d+)<\/text>/g)].map(([, label, n]) => [decodeEntities(label), Number(n)]));
+    const chart = /<svg class="og-outcomes"[\s\S]*?<\/svg>/.exec(html)![0];
+    const bars = Object.fromEntries([...chart.matchAll(/<text class="og-outcomes__label"[^>]*>([^<]+)<\/text>[\s\S]*?<text class="og-outcomes__value"[^>]*>(\d+)<\/text>/g)].map(([, label, n]) => [htmlText(label), Number(n)]));
     expect(bars).toEqual(facetTable(url('2025-co-creation'), 'outcome'));
     expect(chart).toContain('aria-hidden="true"');
   });
@@ -224,7 +226,7 @@ describe('the web form on an open consultation', () => {
 
 describe('the OGP evidence page', () => {
   const html = page('/ogp-standards/');
-  const rows = [...html.matchAll(/<tr>\s*<td><a href="#([\w-]+)">([^<]+)<\/a><\/td>\s*<td><strong class="og-tag[^"]*">([^<]+)<\/strong><\/td>\s*<\/tr>/g)].map(([, id, label, state]) => ({ id, label: decodeEntities(label), state }));
+  const rows = [...html.matchAll(/<tr>\s*<td><a href="#([\w-]+)">([^<]+)<\/a><\/td>\s*<td><strong class="og-tag[^"]*">([^<]+)<\/strong><\/td>\s*<\/tr>/g)].map(([, id, label, state]) => ({ id, label: htmlText(label), state }));
 
   it('shows every requirement with its state for the sample content', () => {
     console.log(`Evidence for the sample content:\n${rows.map((row) => `  ${row.state.padEnd(12)} ${row.label}`).join('\n')}`);

@@ -2,11 +2,12 @@
  * The content check: the sample content passes, and each kind of bad content in
  * tests/fixtures/invalid/ is reported with its file, its field and what to do.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatReport, type Problem } from '../src/lib/content/check.ts';
+import { reservedIds } from '../src/lib/content/reserved-ids.ts';
 
 const fixtures = 'tests/fixtures/invalid';
 const scratch: string[] = [];
@@ -113,5 +114,31 @@ describe('bad content is reported with file, field and what is expected', () => 
     const file = join(root, 'public-input/email-in-published-text.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('moderation: published', 'moderation: pending'));
     expect(checkContent(root).problems).toEqual([]);
+  });
+});
+
+describe('the addresses a plain page may not take', () => {
+  it('refuses a page named after a section, an address behind a rest parameter, or a folder the build adds', () => {
+    const root = contentWith();
+    for (const id of ['map', 'history', 'admin']) cpSync('content/pages/about.md', join(root, 'pages', `${id}.md`));
+    const refused = checkContent(root).problems.filter((problem) => problem.message.includes('is already a section of the site'));
+    expect(refused.map((problem) => problem.file.replace(/^.*\//, '')).sort()).toEqual(['admin.md', 'history.md', 'map.md']);
+  });
+
+  it('reserves a new route folder of src/pages/ as soon as it exists', () => {
+    const pages = mkdtempSync(join(tmpdir(), 'og-pages-'));
+    scratch.push(pages);
+    cpSync('src/pages', pages, { recursive: true });
+    expect(reservedIds(pages)).not.toContain('petitions');
+    mkdirSync(join(pages, 'petitions'));
+    writeFileSync(join(pages, 'petitions', '[id].astro'), '---\n---\n');
+    expect(reservedIds(pages)).toContain('petitions');
+  });
+
+  it('reserves nothing for a parameter or a private file', () => {
+    const pages = mkdtempSync(join(tmpdir(), 'og-pages-'));
+    scratch.push(pages);
+    for (const file of ['[page].astro', '_draft.astro', 'index.astro', 'about-us.astro']) writeFileSync(join(pages, file), '---\n---\n');
+    expect(reservedIds(pages)).toEqual(['about-us', 'admin', 'files', 'pagefind']);
   });
 });

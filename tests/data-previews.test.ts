@@ -5,13 +5,13 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content/check.ts';
 import { parseCsv } from '../src/lib/data-files/csv.ts';
 import { formatBytes } from '../src/lib/content/files.ts';
 import { page, pageText } from './support/dist.ts';
+import { sampleRecords } from './support/records.ts';
 
-const datasets = checkContent('content').records.filter((r) => r.collection === 'datasets');
-const resources = datasets.flatMap((d) => (d.data.resources as Record<string, string>[]).map((r) => ({ dataset: d.id, ...r })));
+const datasets = sampleRecords()('datasets');
+const resources = datasets.flatMap((d) => d.data.resources.map((r) => ({ dataset: d.id, ...r })));
 const csvs = resources.filter((r) => r.format === 'CSV' && r.file);
 /** Text as Astro writes it into HTML. */
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

@@ -8,15 +8,14 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../src/lib/content/files.ts';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
+import { htmlText } from './support/html.ts';
 
 const html = page('/developers/');
 const text = pageText('/developers/');
-const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', 'commitments.csv', 'milestones.csv'];
+const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', 'commitments.csv', 'milestones.csv', 'progress-2026-2028.json', 'progress-2026-2028-theme.csv'];
 
 /** The page's JavaScript examples, as a reader would copy them. */
-const examples = [...html.matchAll(/<pre[^>]*><code class="language-js">([\s\S]*?)<\/code><\/pre>/g)].map((m) =>
-  m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
-);
+const examples = [...html.matchAll(/<pre[^>]*><code class="language-js">([\s\S]*?)<\/code><\/pre>/g)].map((m) => htmlText(m[1], { whitespace: 'pre' }));
 
 /** Runs an example with `fetch` answering from dist/ and the phone standing at `here`. */
 async function run(code: string, here: { longitude: number; latitude: number }): Promise<string[]> {
@@ -42,7 +41,7 @@ describe('the developers\' page', () => {
   });
 
   it('links each JSON file\'s schema, the DCAT catalog and the dataset files', () => {
-    for (const name of apiFiles.filter((n) => !n.endsWith('.csv'))) expect(html).toContain(`href="/api/v1/schemas/${name.replace(/\.(geo)?json$/, '.schema.json')}"`);
+    for (const name of apiFiles.filter((n) => !n.endsWith('.csv'))) expect(html).toContain(`href="/api/v1/schemas/${name.replace(/^progress-.*\.json$/, 'progress.json').replace(/\.(geo)?json$/, '.schema.json')}"`);
     expect(html).toContain('href="/data.json"');
     expect(text).toContain('/files/datasets/');
   });

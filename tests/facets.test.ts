@@ -4,22 +4,22 @@
  * stays linear as the catalogue grows past hundreds of datasets.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content/check.ts';
 import { catalogFacets } from '../src/lib/open-data/facets.ts';
 import { htmlPages, page, pageText } from './support/dist.ts';
+import { sampleRecords } from './support/records.ts';
 
-const { records } = checkContent('content');
-const datasets = records.filter((r) => r.collection === 'datasets').map((r) => ({ id: r.id, data: r.data as Record<string, any> }));
-const districts = records.filter((r) => r.collection === 'districts').map((r) => r.id);
+const of = sampleRecords();
+const datasets = of('datasets');
+const districts = of('districts').map((r) => r.id);
 
 /** The values each dataset has, worked out here independently of the site's code. */
 const expected: Record<string, Map<string, string[]>> = { publisher: new Map(), theme: new Map(), format: new Map(), district: new Map() };
 for (const { id, data } of datasets) {
   const add = (facet: string, value: string) => expected[facet].set(value, [...new Set([...(expected[facet].get(value) ?? []), id])]);
   add('publisher', data.publisher);
-  data.themes.forEach((theme: string) => add('theme', theme));
-  data.resources.forEach((resource: { format: string }) => add('format', resource.format.toLowerCase()));
-  (data.districts.length ? data.districts : districts).forEach((district: string) => add('district', district));
+  data.themes.forEach((theme) => add('theme', theme));
+  data.resources.forEach((resource) => add('format', resource.format.toLowerCase()));
+  (data.districts.length ? data.districts : districts).forEach((district) => add('district', district));
 }
 const cases = Object.entries(expected).flatMap(([facet, values]) => [...values].map(([value, ids]) => [`${facet}/${value}`, ids] as const));
 

@@ -174,4 +174,28 @@ describe('the line diff', () => {
       { kind: 'added', text: 'i' },
     ]);
   });
+  it('finds two changed lines far apart in a long text exactly', () => {
+    const before = Array.from({ length: 20_000 }, (_, i) => `line ${i + 1}`);
+    const after = before.map((line) => (line === 'line 2' ? 'line two' : line === 'line 19999' ? 'line nineteen thousand nine hundred and ninety-nine' : line));
+    expect(diffLines(before.join('\n'), after.join('\n'), 1)).toEqual([
+      { kind: 'same', text: 'line 1' },
+      { kind: 'removed', text: 'line 2' },
+      { kind: 'added', text: 'line two' },
+      { kind: 'same', text: 'line 3' },
+      { kind: 'gap', text: '19,994 unchanged lines' },
+      { kind: 'same', text: 'line 19998' },
+      { kind: 'removed', text: 'line 19999' },
+      { kind: 'added', text: 'line nineteen thousand nine hundred and ninety-nine' },
+      { kind: 'same', text: 'line 20000' },
+    ]);
+  });
+
+  it('shows a text rewritten through and through as removed, then added, without taking seconds', () => {
+    const before = Array.from({ length: 5_000 }, (_, i) => `old ${i}`);
+    const after = Array.from({ length: 5_000 }, (_, i) => `new ${i}`);
+    const started = performance.now();
+    const diff = diffLines(before.join('\n'), after.join('\n'));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(diff.map((line) => line.kind)).toEqual([...before.map(() => 'removed'), ...after.map(() => 'added')]);
+  });
 });

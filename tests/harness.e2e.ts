@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockExternalRequests, describeInBrowser, launchBrowser, runAxe, watchPage } from './support/browser.ts';
-import { forPattern, headersFor, startServer, type RunningServer } from './support/server.ts';
+import { forPattern, headersFor, startServer, type HeaderRule, type RunningServer } from './support/server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'og-harness-'));
 const site = join(root, 'site');
@@ -73,7 +73,7 @@ describe('the local server', () => {
   });
 
   it('lets a later rule override an earlier one, header by header', () => {
-    const rules = [
+    const rules: HeaderRule[] = [
       { for: '/*', values: { A: '1', B: '1' } },
       { for: '/admin/*', values: { B: '2' } },
     ];

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro, testBuildDate } from './support/astro.ts';
 import { TempRepo } from './support/git-repo.ts';
 import { historyFixture, type FixtureCommits } from './support/history-fixture.ts';
+import { htmlText } from './support/html.ts';
 
 // Inside the project: Astro writes its prerender chunks next to an output folder inside the
 // working directory, but into the shared .astro/ for one outside it, where parallel builds collide.
@@ -24,7 +25,7 @@ function build(dir: string, name: string) {
   const result = runAstro(['build'], { CONTENT_DIR: join(dir, 'content'), DIST_DIR: out, ASTRO_CACHE_DIR: join(work, `${name}-cache`), BUILD_DATE: testBuildDate });
   if (result.status !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);
   const file = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-  const text = (path: string) => file(path).replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  const text = (path: string) => htmlText(file(path));
   return { file, text };
 }
 
@@ -110,8 +111,45 @@ describe('a site built with its full history', () => {
     expect(site).toContain('<title>Removed: page “Old news”</title>');
   });
 
+  it('dates each page in the sitemap by the last commit to what it shows', () => {
+    const sitemap = full.file('/sitemap-0.xml');
+    const lastmod = (path: string) => new RegExp(`<loc>https://opengov\\.example\\.bz${path}</loc>(?:<lastmod>([^<]+)</lastmod>)?</url>`).exec(sitemap)?.[1];
+    expect(lastmod('/commitments/public-contract-registry/')).toBe('2026-08-10T15:00:00.000Z');
+    expect(lastmod('/commitments/public-contract-registry/history/')).toBe('2026-08-10T15:00:00.000Z');
+    expect(lastmod('/organizations/ministry-of-finance/')).toBe('2026-08-05T15:00:00.000Z');
+    expect(lastmod('/meetings/2026-02-12-belmopan-launch/')).toBe('2025-12-01T12:00:00.000Z');
+    // A list changes when any of its records does; the home page when anything does.
+    expect(lastmod('/commitments/')).toBe('2026-08-10T15:00:00.000Z');
+    expect(lastmod('/meetings/')).toBe('2025-12-01T12:00:00.000Z');
+    expect(lastmod('/')).toBe('2026-08-10T15:00:00.000Z');
+    expect(lastmod('/search/'), 'a page that shows no content has no date').toBeUndefined();
+  });
+
+  it('shows a rescheduled milestone on its commitment page: original and current dates, how often, and the change', () => {
+    expect(full.text('/commitments/public-contract-registry/')).toMatch(/Publish the draft bill .*?Rescheduled first due 31 March 2027 ?, now 30 September 2027 ?: moved once/);
+    expect(full.file('/commitments/public-contract-registry/')).toContain(`href="/commitments/public-contract-registry/history/#commit-${commits.deadline.slice(0, 7)}"`);
+  });
+
+  it('lists the rescheduled milestone on its plan\'s dashboard and in the plan\'s progress file', () => {
+    const text = full.text('/action-plans/2026-2028/dashboard/');
+    expect(text).toMatch(/Rescheduled \(1\)/);
+    expect(text).toMatch(/Publish the draft bill Rescheduled First due 31 March 2027 ?, now 30 September 2027 ?: moved once/);
+    const progress = JSON.parse(full.file('/api/v1/progress-2026-2028.json'));
+    expect(progress.rescheduled).toEqual([
+      expect.objectContaining({ commitment: 'public-contract-registry', kind: 'milestone', original: '2027-03-31', current: '2027-09-30', changes: [expect.objectContaining({ from: '2027-03-31', to: '2027-09-30', commit: expect.objectContaining({ sha: commits.deadline, date: '2026-03-15' }) })] }),
+    ]);
+  });
+
+  it('gives the plan month by month from the history, the fixture\'s commitment arriving in January', () => {
+    const { overTime } = JSON.parse(full.file('/api/v1/progress-2026-2028.json'));
+    expect(overTime.map((p: { month: string }) => p.month)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'].map((m) => `2026-${m}`));
+    expect(overTime.every((p: { recorded: boolean }) => p.recorded)).toBe(true);
+    // The registry (two milestones) joins the nine commitments of the sample content on 5 January.
+    expect(overTime[0].commitments).toBe(10);
+  });
+
   it('names the commit it was built from in every footer and in /build.json', () => {
-    expect(full.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026 .`);
+    expect(full.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026.`);
     const info = JSON.parse(full.file('/build.json'));
     expect(info).toMatchObject({ commit: commits.merge, date: '2026-08-10T15:00:00Z', branch: 'main', history: { available: true }, records: { commitments: 13 } });
   });
@@ -123,10 +161,12 @@ describe('a site built from a shallow clone', () => {
     expect(cut.text('/commitments/public-contract-registry/history/')).toContain('built from a shallow copy of its Git repository');
     expect(cut.text('/changes/')).toContain('built from a shallow copy of its Git repository');
     expect(cut.file('/commitments/public-contract-registry/feed.xml')).not.toContain('<entry>');
+    expect(cut.file('/sitemap-0.xml'), 'no made-up dates in the sitemap').not.toContain('<lastmod>');
+    expect(cut.text('/action-plans/2026-2028/dashboard/')).toContain('Not known: this copy of the site was built without its Git history.');
   });
 
   it('still names the commit it was built from', () => {
-    expect(cut.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026 .`);
+    expect(cut.text('/')).toContain(`Built from commit ${commits.merge.slice(0, 7)} of 10 August 2026.`);
     expect(JSON.parse(cut.file('/build.json'))).toMatchObject({ commit: commits.merge, history: { available: false, reason: 'shallow' } });
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
 import { collectionNames, historyCollections } from '../src/schemas/index.ts';
 import { readYaml } from '../src/lib/cms/formats.ts';
-import { recordUrl, historyUrl, commitmentFeedUrl } from '../src/lib/urls.ts';
+import { recordUrl, historyUrl, recordFeedUrl } from '../src/lib/urls.ts';
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 const distFile = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -34,10 +34,10 @@ describe('every record page', () => {
     }
   });
 
-  it('of a commitment links to its Atom feed', () => {
-    for (const { id } of records.filter((record) => record.collection === 'commitments')) {
-      expect(page(recordUrl('commitments', id))).toContain(`href="${commitmentFeedUrl(id)}"`);
-      expect(exists(commitmentFeedUrl(id))).toBe(true);
+  it('of every record links to its own Atom feed', () => {
+    for (const { collection, id } of records) {
+      expect(page(recordUrl(collection, id))).toContain(`href="${recordFeedUrl(collection, id)}"`);
+      expect(exists(recordFeedUrl(collection, id)), recordFeedUrl(collection, id)).toBe(true);
     }
   });
 });

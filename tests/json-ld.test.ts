@@ -3,10 +3,10 @@
  * Google's dataset guide requires and recommends, a `DataCatalog` on the catalogue page.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content/check.ts';
 import { page } from './support/dist.ts';
+import { sampleRecords } from './support/records.ts';
 
-const datasets = checkContent('content').records.filter((r) => r.collection === 'datasets');
+const datasets = sampleRecords()('datasets');
 
 /** Every JSON-LD block of a page, parsed. */
 function jsonLd(path: string): Record<string, any>[] {
@@ -20,7 +20,7 @@ describe('a dataset page', () => {
     const blocks = jsonLd(`/datasets/${id}/`);
     expect(blocks).toHaveLength(1);
     const [ld] = blocks;
-    const data = record.data as Record<string, any>;
+    const { data } = record;
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('Dataset');
     // Required by Google: name and a description of 50 to 5,000 characters.

@@ -2,13 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { checkContent } from '../src/lib/content/check.ts';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
+import { sampleRecords } from './support/records.ts';
 
-const { records } = checkContent('content');
-const of = (collection: string) => records.filter((record) => record.collection === collection);
-const data = (collection: string, id: string) => of(collection).find((record) => record.id === id)!.data as Record<string, any>;
-const organizationName = (id: string) => data('organizations', id).name as string;
+const of = sampleRecords();
+const organizationName = (id: string) => of('organizations').find((record) => record.id === id)!.data.name;
 
 describe('every page', () => {
   const pages = htmlPages();
@@ -51,11 +49,11 @@ describe('every page', () => {
 });
 
 describe('the site has a page for every record', () => {
-  const sections = { 'action-plans': 'action-plans', commitments: 'commitments', meetings: 'meetings', datasets: 'datasets', organizations: 'organizations', districts: 'districts' };
-  for (const [collection, section] of Object.entries(sections)) {
+  // Each of these collections is published under its own name: /commitments/<id>/.
+  for (const collection of ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts'] as const) {
     it(`publishes each of the ${collection}`, () => {
       const pages = new Set(htmlPages());
-      for (const record of of(collection)) expect(pages.has(`/${section}/${record.id}/`), record.id).toBe(true);
+      for (const record of of(collection)) expect(pages.has(`/${collection}/${record.id}/`), record.id).toBe(true);
     });
   }
   it('publishes the plain pages at the root, a 404 page and a sitemap', () => {
@@ -68,9 +66,9 @@ describe('the site has a page for every record', () => {
 });
 
 describe('a commitment page', () => {
-  const commitment = of('commitments').find((c) => c.data.plan === '2026-2028' && (c.data.milestones as any[]).some((m) => m.status !== 'complete' && m.end < '2026-11-27'))!;
+  const commitment = of('commitments').find((c) => c.data.plan === '2026-2028' && c.data.milestones.some((m) => m.status !== 'complete' && m.end < '2026-11-27'))!;
   const text = pageText(`/commitments/${commitment.id}/`);
-  const d = commitment.data as Record<string, any>;
+  const d = commitment.data;
 
   it('shows the template fields: number, title, lead, contact, problem, values', () => {
     expect(text).toContain(`Commitment ${d.code}`);
@@ -88,30 +86,30 @@ describe('a commitment page', () => {
   });
 
   it('says a closed plan\'s unfinished milestones were not finished, rather than overdue for years', () => {
-    const closed = of('commitments').find((c) => c.data.plan === '2020-2021' && (c.data.milestones as any[]).some((m) => m.status !== 'complete'))!;
+    const closed = of('commitments').find((c) => c.data.plan === '2020-2021' && c.data.milestones.some((m) => m.status !== 'complete'))!;
     const closedText = pageText(`/commitments/${closed.id}/`);
     expect(closedText).toContain('not finished when the plan ended');
     expect(closedText).not.toMatch(/overdue by/);
   });
 
   it('counts milestones complete, number first', () => {
-    const complete = d.milestones.filter((m: any) => m.status === 'complete').length;
+    const complete = d.milestones.filter((m) => m.status === 'complete').length;
     expect(text).toContain(`${complete} of ${d.milestones.length} milestones complete`);
   });
 
   it('links evidence of completed milestones', () => {
-    const withEvidence = of('commitments').flatMap((c) => (c.data.milestones as any[]).map((m) => [c.id, m] as const)).find(([, m]) => m.evidence.length > 0)!;
+    const withEvidence = of('commitments').flatMap((c) => c.data.milestones.map((m) => [c.id, m] as const)).find(([, m]) => m.evidence.length > 0)!;
     expect(page(`/commitments/${withEvidence[0]}/`)).toContain(`href="${withEvidence[1].evidence[0].url}"`);
   });
 });
 
 describe('a meeting page', () => {
-  const meeting = of('meetings').find((m) => (m.data.attendees as any[]).length > 0 && (m.data.decisions as any[]).length > 0)!;
-  const d = meeting.data as Record<string, any>;
+  const meeting = of('meetings').find((m) => m.data.attendees.length > 0 && m.data.decisions.length > 0)!;
+  const d = meeting.data;
   const text = pageText(`/meetings/${meeting.id}/`);
 
   it('counts attendees by sector and lists them', () => {
-    const government = d.attendees.filter((a: any) => a.sector === 'government').length;
+    const government = d.attendees.filter((a) => a.sector === 'government').length;
     expect(text).toContain(`${d.attendees.length} people: ${government} government`);
     for (const attendee of d.attendees) expect(text).toContain(attendee.name);
   });
@@ -127,16 +125,16 @@ describe('a dataset page', () => {
   it('lists each file with its format, size and a download link', () => {
     for (const dataset of of('datasets')) {
       const html = page(`/datasets/${dataset.id}/`);
-      for (const resource of dataset.data.resources as any[]) {
+      for (const resource of dataset.data.resources) {
         expect(html).toContain(`href="${resource.file ?? resource.url}"`);
         if (resource.file) expect(pageText(`/datasets/${dataset.id}/`)).toMatch(/\d+ (bytes|KB|MB)/);
       }
-      expect(pageText(`/datasets/${dataset.id}/`)).toContain(organizationName(dataset.data.publisher as string));
+      expect(pageText(`/datasets/${dataset.id}/`)).toContain(organizationName(dataset.data.publisher));
     }
   });
 
   it('publishes the files themselves under /files/', () => {
-    const resource = (of('datasets')[0].data.resources as any[]).find((r) => r.file);
+    const resource = of('datasets')[0].data.resources.find((r) => r.file)!;
     expect(readFileSync(`${dist}${resource.file}`)).toEqual(readFileSync(`content${resource.file}`));
   });
 });
@@ -145,8 +143,8 @@ describe('an organization page', () => {
   it('lists the commitments it leads, the meetings it attended and the datasets it publishes', () => {
     for (const organization of of('organizations')) {
       const text = pageText(`/organizations/${organization.id}/`);
-      for (const commitment of of('commitments').filter((c) => c.data.lead === organization.id)) expect(text).toContain(commitment.data.title as string);
-      for (const dataset of of('datasets').filter((d) => d.data.publisher === organization.id)) expect(text).toContain(dataset.data.title as string);
+      for (const commitment of of('commitments').filter((c) => c.data.lead === organization.id)) expect(text).toContain(commitment.data.title);
+      for (const dataset of of('datasets').filter((d) => d.data.publisher === organization.id)) expect(text).toContain(dataset.data.title);
     }
   });
 });
@@ -155,9 +153,9 @@ describe('a district page', () => {
   it('lists the meetings held there and the commitments that name it', () => {
     for (const district of of('districts')) {
       const text = pageText(`/districts/${district.id}/`);
-      for (const meeting of of('meetings').filter((m) => m.data.district === district.id)) expect(text).toContain(meeting.data.title as string);
-      for (const commitment of of('commitments').filter((c) => c.data.plan === '2026-2028' && (c.data.districts as string[]).includes(district.id))) {
-        expect(text).toContain(commitment.data.title as string);
+      for (const meeting of of('meetings').filter((m) => m.data.district === district.id)) expect(text).toContain(meeting.data.title);
+      for (const commitment of of('commitments').filter((c) => c.data.plan === '2026-2028' && c.data.districts.includes(district.id))) {
+        expect(text).toContain(commitment.data.title);
       }
     }
   });
@@ -169,6 +167,6 @@ describe('the home page', () => {
     expect(text).toMatch(/\d+ of \d+ milestones complete/);
     expect(text).toContain('Latest meetings');
     expect(text).toContain('Newest open data');
-    for (const district of of('districts')) expect(text).toContain(district.data.name as string);
+    for (const district of of('districts')) expect(text).toContain(district.data.name);
   });
 });

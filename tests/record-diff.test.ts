@@ -1,6 +1,8 @@
 /** Changes between two versions of a record, in plain words, for every kind of record. */
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { diffRecord, describeFields } from '../src/lib/history/record-diff.ts';
+import { field, oneOf } from '../src/schemas/fields.ts';
 import { collections, type CollectionName } from '../src/schemas/index.ts';
 
 const names: Record<string, string> = { 'districts/cayo': 'Cayo', 'districts/toledo': 'Toledo', 'organizations/cito': 'Central Information Technology Office' };
@@ -36,6 +38,21 @@ describe('the changes to a record', () => {
       'Sector: Government → Civil society',
       'Website set to "https://cito.example.bz"',
       'Telephone removed (was "822-2000")',
+    ]);
+  });
+
+  it('label a choice from its own field\'s vocabulary, even where two vocabularies hold the same values', () => {
+    const schema = z.strictObject({
+      held: field(oneOf({ yes: 'Held', no: 'Not held' }), { title: 'Meeting' }),
+      quorum: field(oneOf({ yes: 'Quorum reached', no: 'No quorum' }), { title: 'Quorum' }),
+    });
+    expect(diffRecord(schema, { held: 'no', quorum: 'no' }, { held: 'yes', quorum: 'yes' }, nameOf).lines).toEqual(['Meeting: Not held → Held', 'Quorum: No quorum → Quorum reached']);
+  });
+
+  it('label the IRM\'s assessment with its own words', () => {
+    const assessment = { verifiable: true, potential: 'modest' };
+    expect(lines('commitments', { ...commitment, assessment }, { ...commitment, assessment: { ...assessment, openedGovernment: 'did-not-change' } })).toEqual([
+      'IRM assessment › Did it open government? set to Did not change',
     ]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The HTTP headers netlify.toml gives the public site (issue #3): a Content-Security-Policy that
  * lets nothing but this origin's own files run or load, the usual hardening headers, and long
- * immutable caching for Astro's hashed assets only. Read through the same merge as the local
+ * immutable caching for hashed files only (Astro's assets, the share cards). Read through the same merge as the local
  * server (tests/support/server.ts), so later rules overriding earlier ones are accounted for.
  */
 import { describe, expect, it } from 'vitest';
@@ -65,14 +65,15 @@ describe.each(publicPaths)('the headers for %s', (path) => {
 });
 
 describe('caching', () => {
-  it('marks Astro\'s hashed assets immutable for a year', () => {
+  it('marks Astro\'s hashed assets and the share cards, named by their content\'s hash, immutable for a year', () => {
     expect(headersFor('/_astro/site.abc123.css', rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/cards/commitments/open-contracting.a4b548fd90.png', rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('caches nothing else for long: pages, data files and Pagefind\'s unhashed files stay fresh', () => {
     for (const rule of rules) {
       const cache = rule.values['Cache-Control'] ?? '';
-      if (rule.for === '/_astro/*') continue;
+      if (rule.for === '/_astro/*' || rule.for === '/cards/*') continue;
       expect(cache, `${rule.for}`).not.toMatch(/immutable|max-age=[1-9]/);
     }
   });

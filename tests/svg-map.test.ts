@@ -77,13 +77,13 @@ describe('labels', () => {
     for (const feature of districtFeatures) {
       const point = labelPoint(feature.geometry, feature.properties.capital_coordinates);
       const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-      expect(polygons.some((polygon) => pointInRing(point, polygon[0] as unknown as LonLat[])), feature.properties.id).toBe(true);
+      expect(polygons.some((polygon) => pointInRing(point, polygon[0])), feature.properties.id).toBe(true);
     }
   });
 
   it('falls back to the given point when the centroid lies outside the shape', () => {
-    const horseshoe: LonLat[] = [[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]];
-    expect(labelPoint({ type: 'Polygon', coordinates: [horseshoe as number[][]] }, [0.5, 2])).toEqual([0.5, 2]);
+    const horseshoe: [number, number][] = [[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]];
+    expect(labelPoint({ type: 'Polygon', coordinates: [horseshoe] }, [0.5, 2])).toEqual([0.5, 2]);
   });
 });
 

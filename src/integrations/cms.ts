@@ -11,11 +11,11 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import yaml from 'js-yaml';
 import { parseRecordText } from '../lib/content/check.ts';
 import { cmsConfigYaml } from '../lib/cms/config.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { SettingsSchema } from '../schemas/settings.ts';
+import { readSettings } from '../lib/settings.ts';
+import { adminUrl } from '../lib/urls.ts';
 
 /** The folder of the pinned decap-cms package's prebuilt files. */
 export const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
@@ -29,7 +29,7 @@ export function decapFiles(): string[] {
 const named: CollectionName[] = ['organizations', 'districts', 'action-plans', 'commitments'];
 
 /** Every record's name by collection and id, read straight from the files. */
-export function recordNames(root: string): Record<string, Record<string, string>> {
+function recordNames(root: string): Record<string, Record<string, string>> {
   return Object.fromEntries(
     named.map((collection) => {
       const spec = collections[collection];
@@ -51,7 +51,7 @@ export function recordNames(root: string): Record<string, Record<string, string>
 }
 
 /** The editor's script (previews, tidy saves), bundled with the site's labels and date words, for the given stylesheets. */
-export async function bundleScript(root: string, styles: string[]): Promise<string> {
+async function bundleScript(root: string, styles: string[]): Promise<string> {
   const result = await build({
     entryPoints: ['admin/cms.ts'],
     bundle: true,
@@ -63,17 +63,12 @@ export async function bundleScript(root: string, styles: string[]): Promise<stri
     define: {
       PREVIEW_STYLES: JSON.stringify(styles),
       RECORD_NAMES: JSON.stringify(recordNames(root)),
-      // dates.ts reads BUILD_DATE at build time; in the editor "today" is the real day.
+      // src/lib/dates.ts reads BUILD_DATE at build time; in the editor "today" is the real day.
       'process.env.BUILD_DATE': 'undefined',
     },
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
-}
-
-/** The site settings, read afresh (the CMS's repository and address come from there). */
-function readSettings(root: string) {
-  return SettingsSchema.parse(yaml.load(readFileSync(join(root, 'settings.yaml'), 'utf8')));
 }
 
 /** The stylesheets a built commitment page links to: the previews use the same. */
@@ -96,19 +91,19 @@ export default function cms(root: string): AstroIntegration {
         const decap = new Set(decapFiles());
         server.middlewares.use(async (req, res, next) => {
           const path = (req.url ?? '').split('?')[0];
-          if (path === '/admin') {
-            res.writeHead(301, { Location: '/admin/' }).end();
+          if (path === adminUrl.slice(0, -1)) {
+            res.writeHead(301, { Location: adminUrl }).end();
             return;
           }
-          if (!path.startsWith('/admin/')) return next();
-          const name = path.slice('/admin/'.length) || 'index.html';
+          if (!path.startsWith(adminUrl)) return next();
+          const name = path.slice(adminUrl.length) || 'index.html';
           const send = (body: string | Buffer, type = types[extname(name)]) => {
             res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
           };
           try {
             if (name === 'index.html') send(readFileSync('admin/index.html'));
             else if (name === 'config.yml') send(cmsConfigYaml({ settings: readSettings(root), localBackend: process.env.DECAP_LOCAL_BACKEND }));
-            else if (name === 'cms.js') send(await bundleScript(root, ['/admin/site.css']));
+            else if (name === 'cms.js') send(await bundleScript(root, [`${adminUrl}site.css`]));
             else if (name === 'site.css') send(readFileSync('src/styles/site.css'));
             else if (decap.has(name)) send(readFileSync(join(decapDist, name)));
             else next();
@@ -119,7 +114,7 @@ export default function cms(root: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const admin = join(outDir, 'admin');
+        const admin = join(outDir, adminUrl);
         mkdirSync(admin, { recursive: true });
         copyFileSync('admin/index.html', join(admin, 'index.html'));
         for (const name of decapFiles()) copyFileSync(join(decapDist, name), join(admin, name));

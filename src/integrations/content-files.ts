@@ -6,9 +6,10 @@ import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUrl } from '../lib/urls.ts';
 
 /** Media types for the files the site publishes; anything else is served as a download. */
-export const mediaTypes: Record<string, string> = {
+const mediaTypes: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.geojson': 'application/geo+json',
   '.json': 'application/json',
@@ -29,15 +30,15 @@ export default function contentFiles(root: string): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent((req.url ?? '').split('?')[0]);
-          if (!path.startsWith('/files/')) return next();
-          const local = normalize(join(source, path.slice('/files/'.length)));
+          if (!path.startsWith(filesUrl)) return next();
+          const local = normalize(join(source, path.slice(filesUrl.length)));
           if (!local.startsWith(normalize(source)) || !existsSync(local) || !statSync(local).isFile()) return next();
           res.setHeader('Content-Type', mediaTypes[extname(local)] ?? 'application/octet-stream');
           createReadStream(local).pipe(res);
         });
       },
       'astro:build:done': ({ dir }) => {
-        if (existsSync(source)) cpSync(source, join(fileURLToPath(dir), 'files'), { recursive: true });
+        if (existsSync(source)) cpSync(source, join(fileURLToPath(dir), filesUrl), { recursive: true });
       },
     },
   };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchIndexUrl } from '../lib/urls.ts';
 
 /** The integration. */
 export default function searchIndex(): AstroIntegration {
@@ -20,7 +21,7 @@ export default function searchIndex(): AstroIntegration {
           if (!index) throw new Error(errors.join('; '));
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(added.errors.join('; '));
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          const written = await index.writeFiles({ outputPath: join(site, searchIndexUrl) });
           if (written.errors.length) throw new Error(written.errors.join('; '));
           logger.info(`Search index: ${added.page_count} pages`);
         } catch (error) {

@@ -1,4 +1,5 @@
 /** Dates as readers say them. Content dates are `YYYY-MM-DD` strings; all maths is in UTC. */
+import { count } from './words.ts';
 
 /** The day the site is built, `YYYY-MM-DD`; `BUILD_DATE` fixes it for reproducible tests. */
 export const today: string = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
@@ -11,7 +12,13 @@ export function formatDate(iso: string): string {
   return `${day} ${months[month - 1]} ${year}`;
 }
 
-/** `2027-03` part of a date → `March 2027`. */
+/** `2027-01-21` → `Thursday 21 January 2027`, for notices and posters. */
+export function formatDay(iso: string): string {
+  const weekday = new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return `${weekday} ${formatDate(iso)}`;
+}
+
+/** `2027-03` part of a date → `March 2027`, for month-by-month charts. */
 export function formatMonth(iso: string): string {
   const [year, month] = iso.split('-').map(Number);
   return `${months[month - 1]} ${year}`;
@@ -24,10 +31,9 @@ export function daysBetween(from: string, to: string): number {
 
 /** A duration in the largest unit that reads well: "12 days", "3 months", "1 year". */
 export function formatDuration(days: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (days < 45) return plural(days, 'day');
-  if (days < 365) return plural(Math.round(days / 30.44), 'month');
-  return plural(Math.floor(days / 365.25), 'year');
+  if (days < 45) return count(days, 'day', 'days');
+  if (days < 365) return count(Math.round(days / 30.44), 'month', 'months');
+  return count(Math.floor(days / 365.25), 'year', 'years');
 }
 
 /** `2026-01-01`, `2028-06-30` → `1 January 2026 to 30 June 2028`. */

@@ -62,9 +62,37 @@ export function commitAnchor(commit: string): string {
   return `commit-${commit.slice(0, 7)}`;
 }
 
-/** The Atom feed of one commitment's changes. */
-export function commitmentFeedUrl(id: string): string {
-  return `${recordUrl('commitments', id)}feed.xml`;
+/** A plan's dashboard: progress overall and by theme, value, lead and district; what is late, due, done, rescheduled. */
+export function dashboardUrl(plan: string): string {
+  return `${recordUrl('action-plans', plan)}dashboard/`;
+}
+
+/** A plan's timeline: its commitments and milestones as a Gantt chart and a table. */
+export function timelineUrl(plan: string): string {
+  return `${recordUrl('action-plans', plan)}timeline/`;
+}
+
+/** A plan laid out for printing, in the order of OGP's commitment template. */
+export function printUrl(plan: string): string {
+  return `${recordUrl('action-plans', plan)}print/`;
+}
+
+/** A milestone on its commitment's page (`number` counts from 1). */
+export function milestoneUrl(commitment: string, number: number): string {
+  return `${recordUrl('commitments', commitment)}#milestone-${number}`;
+}
+
+/** The page that explains the calendar feeds and how to subscribe. */
+export const calendarUrl = '/calendar/';
+
+/** One of the site's calendar feeds (iCalendar): `/calendar/meetings.ics`. */
+export function calendarFeedUrl(feed: string): string {
+  return `${calendarUrl}${feed}.ics`;
+}
+
+/** The iCalendar file of one record ("Add to calendar"): a meeting, or a commitment's milestone deadlines. */
+export function recordCalendarUrl(collection: 'meetings' | 'commitments', id: string): string {
+  return `${recordUrl(collection, id)}calendar.ics`;
 }
 
 /** The site-wide list of changes, all of them or one collection's, page by page: `/changes/commitments/2/`. */
@@ -78,6 +106,18 @@ export const changesFeedUrl = '/changes/feed.xml';
 /** What the site was built from: commit, date, branch, record counts. */
 export const buildInfoUrl = '/build.json';
 
+/** Where the files of `content/files/` are published (src/integrations/content-files.ts). */
+export const filesUrl = '/files/';
+
+/** The editor, Decap CMS (src/integrations/cms.ts). */
+export const adminUrl = '/admin/';
+
+/** Pagefind's index and script (src/integrations/search-index.ts). */
+export const searchIndexUrl = '/pagefind/';
+
+/** The folders the build writes beside the routes of src/pages/: no plain page may take their names. */
+export const builtFolders = [filesUrl, adminUrl, searchIndexUrl];
+
 /** The Git host's pages (GitHub's URL scheme, also GitLab's and Gitea's) for the repository in the site settings. */
 export function gitHostUrls(repository: { url: string; branch: string } | undefined) {
   if (!repository) return undefined;
@@ -90,4 +130,31 @@ export function gitHostUrls(repository: { url: string; branch: string } | undefi
     /** Every commit that touched a file, on the branch the site is built from. */
     fileHistory: (path: string) => `${base}/commits/${repository.branch}/${path}`,
   };
+}
+
+/** A page's share card: `/cards/commitments/open-contracting.1a2b3c4d5e.png`, named by the hash of its content so a changed card gets a new address (social networks keep images they have seen). */
+export function shareCardUrl(page: string, hash: string): string {
+  return `/cards/${page.replace(/^\/|\/$/g, '') || 'home'}.${hash}.png`;
+}
+
+/** The printable poster of a record (an upcoming meeting), with the QR code to its page. */
+export function posterUrl(collection: CollectionName, id: string): string {
+  return `${recordUrl(collection, id)}poster/`;
+}
+
+/** The Atom feed of one record's changes: `/commitments/open-contracting/feed.xml`. */
+export function recordFeedUrl(collection: CollectionName, id: string): string {
+  return `${recordUrl(collection, id)}feed.xml`;
+}
+
+/** The sitemap crawlers read first. */
+export const sitemapUrl = '/sitemap-index.xml';
+
+/** The record a site path belongs to (its page, history, feed or poster), read back from the path; the caller checks that it exists. */
+export function recordOfUrl(path: string): { collection: CollectionName; id: string } | undefined {
+  const parts = path.split('/').filter(Boolean);
+  for (const [collection, section] of Object.entries(sections) as Array<[CollectionName, string]>) {
+    if (section !== '/' && parts.length >= 2 && `/${parts[0]}/` === section) return { collection, id: parts[1] };
+  }
+  return parts.length >= 1 ? { collection: 'pages', id: parts[0] } : undefined;
 }

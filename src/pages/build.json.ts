@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadRecords } from '../lib/content/records.ts';
 import { siteHistory } from '../lib/history/record-history.ts';
-import { settings } from '../lib/settings.ts';
+import { siteSettings } from '../lib/settings.ts';
 import { today } from '../lib/dates.ts';
 import { gitHostUrls } from '../lib/urls.ts';
 import { publishedInput } from '../lib/co-creation/counts.ts';
@@ -28,7 +28,7 @@ export const GET: APIRoute = async () => {
     /** The commit's date (when it reached the branch). */
     date: head?.timestamp ?? null,
     branch: head?.branch ?? null,
-    commitUrl: head ? (gitHostUrls(settings.repository)?.commit(head.sha) ?? null) : null,
+    commitUrl: head ? (gitHostUrls(siteSettings().repository)?.commit(head.sha) ?? null) : null,
     uncommittedChanges: head?.dirty ?? null,
     built: today,
     history: available ? { available } : { available, reason },

@@ -11,9 +11,10 @@ import { DatasetSchema, ResourceSchema } from './dataset.ts';
 import { OrganizationSchema } from './organization.ts';
 import { ConsultationSchema } from './consultation.ts';
 import { PublicInputSchema } from './public-input.ts';
-import { field, isoDate, slugPattern } from './fields.ts';
+import { field, isoDate, oneOf, slugPattern } from './fields.ts';
 import { metaOf } from './walk.ts';
-import { consultationStates, locationKinds } from './vocabularies.ts';
+import { completionLevels, consultationStates, irmCompletionLevels, locationKinds, milestoneStages, planStatuses } from './vocabularies.ts';
+import { AreaGeometrySchema, DistrictPropertiesSchema, PositionSchema } from './geo.ts';
 
 /** An absolute web address. */
 const absolute = () => z.url({ protocol: /^https?$/ });
@@ -39,12 +40,15 @@ function list<K extends string, T extends z.ZodType>(key: K, item: T, descriptio
 
 /** Milestone progress, as on the commitment's page. */
 export const ProgressSchema = z.strictObject({
+  /** Milestones counted. */
   total: z.int().nonnegative(),
+  /** Complete. */
   complete: z.int().nonnegative(),
   /** Past their end date and not complete, while the plan runs. */
   overdue: z.int().nonnegative(),
   /** Not complete when their plan ended. */
   unfinished: z.int().nonnegative(),
+  /** Whole percent complete. */
   percent: z.int().min(0).max(100),
 });
 
@@ -130,9 +134,6 @@ export const OrganizationsFileSchema = list('organizations', ApiOrganizationSche
 export const ConsultationsFileSchema = list('consultations', ApiConsultationSchema, 'Public consultations, open ones first');
 export const PublicInputFileSchema = list('publicInput', ApiPublicInputSchema, 'Published input from the public, by consultation and number, each with its reasoned response');
 
-const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const polygon = z.array(z.array(position).min(4));
-
 /** The districts with their outlines and what touches each. */
 export const DistrictsFileSchema = z.strictObject({
   type: z.literal('FeatureCollection'),
@@ -141,21 +142,13 @@ export const DistrictsFileSchema = z.strictObject({
     z.strictObject({
       type: z.literal('Feature'),
       id: z.string().regex(slugPattern),
-      properties: z.strictObject({
-        id: field(z.string().regex(slugPattern), { title: 'District id', description: 'As used by every record that names a district.' }),
-        name: z.string(),
-        iso_3166_2: field(z.string().regex(/^BZ-[A-Z]{2,3}$/), { title: 'ISO 3166-2 code' }),
-        capital: z.string(),
-        capital_coordinates: position,
+      properties: DistrictPropertiesSchema.extend({
         url: absolute(),
         commitments: field(z.int().nonnegative(), { title: 'Commitments of the current action plan that apply here, nationwide ones included' }),
         meetings: field(z.int().nonnegative(), { title: 'Meetings held here' }),
         datasets: field(z.int().nonnegative(), { title: 'Datasets that cover it, nationwide ones included' }),
       }),
-      geometry: z.union([
-        z.strictObject({ type: z.literal('Polygon'), coordinates: polygon }),
-        z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon) }),
-      ]),
+      geometry: AreaGeometrySchema,
     }),
   ),
 });
@@ -166,13 +159,105 @@ export const LocationsFileSchema = z.strictObject({
   features: z.array(
     z.strictObject({
       type: z.literal('Feature'),
-      geometry: z.strictObject({ type: z.literal('Point'), coordinates: position }),
+      geometry: z.strictObject({ type: z.literal('Point'), coordinates: PositionSchema }),
       properties: z.strictObject({
-        type: field(z.enum(Object.keys(locationKinds) as [keyof typeof locationKinds]), { title: 'Kind of place', description: Object.entries(locationKinds).map(([key, label]) => `${key}: ${label.toLowerCase()}`).join('; ') }),
+        type: field(oneOf(locationKinds), { title: 'Kind of place' }),
         title: field(z.string(), { title: 'Name of the place' }),
         url: field(absolute(), { title: 'The page of the first record that mentions it' }),
         links: field(z.array(z.strictObject({ title: z.string(), url: absolute() })).min(1), { title: 'Every record that mentions it' }),
       }),
     }),
   ),
+});
+
+/** Counts of integers, one per key of a vocabulary, each described by its label. */
+function countsOf(vocabulary: Record<string, string>, what: string) {
+  return z.strictObject(Object.fromEntries(Object.entries(vocabulary).map(([key, label]) => [key, field(z.int().nonnegative(), { title: `${what}: ${label.toLowerCase()}` })])));
+}
+
+/** Commitments by completion level and milestones by stage. */
+const TallySchema = {
+  commitments: field(z.int().nonnegative(), { title: 'Commitments' }),
+  levels: field(countsOf(completionLevels, 'Commitments'), { title: 'Commitments by self-reported completion level' }),
+  milestones: field(z.int().nonnegative(), { title: 'Milestones' }),
+  stages: field(countsOf(milestoneStages, 'Milestones'), { title: 'Milestones by stage', description: 'Complete; on time (in progress, not yet due); overdue (past its end date, not complete, while the plan runs); not started (and not yet due); not finished (when the plan ended).' }),
+};
+
+/** One row of a breakdown. */
+const BreakdownRowSchema = z.strictObject({
+  key: field(z.string().regex(slugPattern), { title: 'Key', description: 'The id of the theme, OGP value, organization or district ("nationwide" for commitments without districts).' }),
+  label: field(z.string(), { title: 'Name' }),
+  ...TallySchema,
+});
+
+/** A milestone in one of the dashboard's lists. */
+const MilestoneItemSchema = z.strictObject({
+  commitment: field(z.string().regex(slugPattern), { title: 'Commitment id' }),
+  code: z.string(),
+  commitmentTitle: z.string(),
+  number: field(z.int().positive(), { title: 'Milestone number', description: 'Its place in its commitment, from 1.' }),
+  title: z.string(),
+  start: isoDate(),
+  end: isoDate(),
+  completed: isoDate().optional(),
+  stage: field(z.enum(Object.keys(milestoneStages) as [keyof typeof milestoneStages]), { title: 'Stage' }),
+  label: field(z.string(), { title: 'Where it stands, in words' }),
+  url: field(absolute(), { title: 'The milestone on its commitment\'s page' }),
+});
+
+/** A commit the history names. */
+const CommitRefSchema = z.strictObject({ sha: z.string().regex(/^[0-9a-f]{40}$/), date: isoDate(), url: field(absolute(), { title: 'The change on the commitment\'s history page' }) });
+
+/** A plan's dashboard figures. */
+export const ProgressFileSchema = z.strictObject({
+  $schema: field(absolute(), { title: 'JSON Schema' }),
+  generated: field(isoDate(), { title: 'Built on', description: 'The day the figures were worked out on: "overdue" and "due soon" are judged on it.' }),
+  plan: field(z.strictObject({ id: z.string().regex(slugPattern), title: z.string(), status: z.enum(Object.keys(planStatuses) as [keyof typeof planStatuses]), start: isoDate(), end: isoDate(), url: absolute(), dashboard: absolute() }), { title: 'The action plan' }),
+  overall: field(z.strictObject(TallySchema), { title: 'The whole plan' }),
+  breakdowns: field(z.strictObject({
+    theme: field(z.array(BreakdownRowSchema), { title: 'By theme' }),
+    value: field(z.array(BreakdownRowSchema), { title: 'By OGP value', description: 'A commitment counts under each value it names.' }),
+    lead: field(z.array(BreakdownRowSchema), { title: 'By lead organization' }),
+    district: field(z.array(BreakdownRowSchema), { title: 'By district', description: 'A commitment counts in each district it names; those without districts under "nationwide".' }),
+  }), { title: 'Breakdowns' }),
+  window: field(z.int().positive(), { title: 'Days that "due soon" and "completed lately" cover' }),
+  overdue: field(z.array(MilestoneItemSchema), { title: 'Overdue milestones' }),
+  dueSoon: field(z.array(MilestoneItemSchema), { title: 'Milestones due within the window' }),
+  completedLately: field(z.array(MilestoneItemSchema), { title: 'Milestones completed within the window' }),
+  unfinished: field(z.array(MilestoneItemSchema), { title: 'Milestones not finished when the plan ended' }),
+  rescheduled: field(z.array(z.strictObject({
+    commitment: z.string().regex(slugPattern),
+    kind: z.enum(['commitment', 'milestone']),
+    milestone: z.strictObject({ number: z.int().positive(), title: z.string() }).optional(),
+    original: field(isoDate(), { title: 'The end date first given' }),
+    current: field(isoDate(), { title: 'The end date now' }),
+    changes: z.array(z.strictObject({ from: isoDate(), to: isoDate(), commit: CommitRefSchema.optional() })),
+  })), { title: 'End dates that moved (from the history of changes)' }),
+  reopened: field(z.array(z.strictObject({
+    commitment: z.string().regex(slugPattern),
+    kind: z.enum(['commitment', 'milestone']),
+    milestone: z.strictObject({ number: z.int().positive(), title: z.string() }).optional(),
+    status: field(z.enum(Object.keys(completionLevels) as [keyof typeof completionLevels]), { title: 'The level it went back to' }),
+    commit: CommitRefSchema.optional(),
+  })), { title: 'Marked complete, then reopened (from the history of changes)' }),
+  assessments: field(z.strictObject(Object.fromEntries(['irm', 'civilSociety'].map((key) => [key, z.strictObject({
+    assessed: field(z.int().nonnegative(), { title: 'Commitments assessed' }),
+    disagree: field(z.array(z.strictObject({
+      commitment: z.string().regex(slugPattern),
+      code: z.string(),
+      title: z.string(),
+      selfReported: z.enum(Object.keys(completionLevels) as [keyof typeof completionLevels]),
+      assessed: z.enum(Object.keys(irmCompletionLevels) as [keyof typeof irmCompletionLevels]),
+    })), { title: 'Where the assessed level differs from the self-reported one' }),
+  })]))), { title: 'Independent assessments: the IRM\'s and civil society\'s' }),
+  overTime: field(z.array(z.strictObject({
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    on: field(isoDate(), { title: 'The day it was judged on' }),
+    recorded: field(z.boolean(), { title: 'Whether the history holds the plan\'s records by then' }),
+    commitments: z.int().nonnegative(),
+    commitmentsComplete: z.int().nonnegative(),
+    milestones: z.int().nonnegative(),
+    complete: z.int().nonnegative(),
+    overdue: z.int().nonnegative(),
+  })), { title: 'At the end of each month, as the records said then (from the history of changes)' }),
 });

@@ -1,7 +1,7 @@
 /** A commitment of the action plan, in the fields of OGP's commitment template, with its milestones. */
 import { z } from 'astro/zod';
 import { endNotBeforeStart, field, isoDate, link, lonLat, oneOf, ref, text, email } from './fields.ts';
-import { completionLevels, evidenceKinds, ogpValues, themes } from './vocabularies.ts';
+import { completionLevels, evidenceKinds, irmCompletionLevels, ogpValues, openedGovernmentLevels, potentialLevels, themes } from './vocabularies.ts';
 
 /** A "means of verification": a document, page or dataset that shows a milestone's progress. */
 export const EvidenceSchema = field(z.strictObject({
@@ -75,14 +75,41 @@ export const SiteSchema = field(z.strictObject({
   coordinates: field(lonLat(), { title: 'Coordinates [longitude, latitude]' }),
 }), { title: 'Site' });
 
-/** OGP's optional assessment of a commitment. */
-export const AssessmentSchema = z.strictObject({
-  /** Whether progress can be verified. */
-  verifiable: field(z.boolean(), { title: 'Verifiable' }),
-  /** Potential for results. */
-  potential: field(z.enum(['unclear', 'modest', 'substantial']), { title: 'Potential for results' }),
-  /** Did it open government? */
-  openedGovernment: field(z.enum(['worsened', 'did-not-change', 'marginal', 'major', 'outstanding']).optional(), { title: 'Did it open government?' }),
+/** The IRM's assessment of a commitment (OGP's Independent Reporting Mechanism), from its reports. */
+export const AssessmentSchema = z
+  .strictObject({
+    /** Whether progress can be verified (design). */
+    verifiable: field(z.boolean().optional(), { title: 'Verifiable' }),
+    /** Potential for results (design). */
+    potential: field(oneOf(potentialLevels).optional(), { title: 'Potential for results' }),
+    /** Completion on the IRM's scale (results, after the plan ends). */
+    completion: field(oneOf(irmCompletionLevels).optional(), { title: 'Completion (IRM)', description: 'The level of completion the IRM found, from its results report.' }),
+    /** Did it open government? */
+    openedGovernment: field(oneOf(openedGovernmentLevels).optional(), { title: 'Did it open government?' }),
+    /** The IRM report it comes from. */
+    report: field(link().optional(), { title: 'IRM report (link or file)', description: 'Required with a completion level.', widget: 'file' }),
+    /** When the report was published. */
+    date: field(isoDate().optional(), { title: 'Report published on' }),
+  })
+  .superRefine((assessment, ctx) => {
+    if (assessment.completion && !assessment.report) ctx.addIssue({ code: 'custom', path: ['report'], message: 'give the link to the IRM report that found this completion level' });
+    if (assessment.completion && !assessment.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'give the date of the IRM report that found this completion level' });
+  });
+
+/** Civil society's own assessment of a commitment's progress, shown beside the self-reported one. */
+export const CivilSocietyAssessmentSchema = z.strictObject({
+  /** Completion as they see it. */
+  completion: field(oneOf(irmCompletionLevels), { title: 'Completion, in their view' }),
+  /** Who made the assessment, and in what. */
+  source: field(text(), { title: 'Source', description: 'Who assessed it, and in what, for example "Citizens\' Transparency Network, shadow report 2026".' }),
+  /** The organization, when it is listed on the site. */
+  organization: field(ref('organizations').optional(), { title: 'Organization' }),
+  /** Where to read it. */
+  url: field(link().optional(), { title: 'Link or file', widget: 'file' }),
+  /** When it was published. */
+  date: field(isoDate(), { title: 'Date' }),
+  /** What they found, in a sentence or two. */
+  note: field(z.string().trim().optional(), { title: 'What they found', widget: 'text' }),
 });
 
 const coreValues = ['access-to-information', 'civic-participation', 'public-accountability'];
@@ -133,8 +160,10 @@ export const CommitmentSchema = z
     results: field(z.string().trim().optional(), { title: 'Description of the results', widget: 'markdown' }),
     /** Specific places where it acts. */
     sites: field(z.array(SiteSchema).default([]), { title: 'Sites' }),
-    /** Optional independent assessment. */
-    assessment: field(AssessmentSchema.optional(), { title: 'Assessment' }),
+    /** The IRM's assessment, once it has reported. */
+    assessment: field(AssessmentSchema.optional(), { title: 'IRM assessment', description: 'From the Independent Reporting Mechanism\'s reports: leave empty until it has reported.' }),
+    /** Civil society's own assessment of progress. */
+    civilSocietyAssessment: field(CivilSocietyAssessmentSchema.optional(), { title: 'Civil-society assessment', description: 'A civil-society organization\'s own view of the progress, with its source.' }),
     /** Milestones, in order. */
     milestones: field(z.array(MilestoneSchema).min(1, { error: 'a commitment needs at least one milestone' }), { title: 'Milestones' }),
   })
@@ -144,5 +173,9 @@ export const CommitmentSchema = z
 export type Commitment = z.output<typeof CommitmentSchema>;
 /** A milestone as pages see it. */
 export type Milestone = z.output<typeof MilestoneSchema>;
+/** The IRM's assessment. */
+export type Assessment = z.output<typeof AssessmentSchema>;
+/** Civil society's assessment. */
+export type CivilSocietyAssessment = z.output<typeof CivilSocietyAssessmentSchema>;
 /** One piece of evidence. */
 export type Evidence = z.output<typeof EvidenceSchema>;

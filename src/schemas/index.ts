@@ -39,8 +39,7 @@ export interface CollectionSpec {
   history?: boolean;
 }
 
-/** Every collection, keyed by its folder name under `content/`. */
-export const collections: Record<CollectionName, CollectionSpec> = {
+const specs = {
   'action-plans': { label: 'Action plans', singular: 'Action plan', format: 'markdown', titleField: 'title', schema: ActionPlanSchema, body: { title: 'About the plan', description: 'How it was co-created and what it contains.' } },
   commitments: { label: 'Commitments', singular: 'Commitment', format: 'markdown', titleField: 'title', schema: CommitmentSchema, body: { title: 'What is the commitment?', description: 'Describe what will be done, in plain words.' } },
   meetings: { label: 'Meetings', singular: 'Meeting', format: 'markdown', titleField: 'title', schema: MeetingSchema, body: { title: 'Minutes', description: 'What was discussed and agreed, in the order of the agenda.' } },
@@ -50,7 +49,18 @@ export const collections: Record<CollectionName, CollectionSpec> = {
   pages: { label: 'Pages', singular: 'Page', format: 'markdown', titleField: 'title', schema: PageSchema, body: { title: 'Text' } },
   consultations: { label: 'Consultations', singular: 'Consultation', format: 'markdown', titleField: 'title', schema: ConsultationSchema, body: { title: 'Purpose', description: 'What the consultation is for, what will be decided, and how the input will be used.' } },
   'public-input': { label: 'Public input', singular: 'Public input', format: 'yaml', titleField: 'summary', schema: PublicInputSchema, history: false },
-};
+} satisfies Record<CollectionName, CollectionSpec>;
+
+/** Every collection, keyed by its folder name under `content/`. */
+export const collections: Record<CollectionName, CollectionSpec> = specs;
+
+/** A collection's schema with its own type, from which Astro infers the type of the collection's records. */
+export function schemaOf<N extends CollectionName>(name: N): (typeof specs)[N]['schema'] {
+  return specs[name].schema;
+}
+
+/** What a record of a collection holds once its schema has read it. */
+export type CollectionData<N extends CollectionName> = z.output<(typeof specs)[N]['schema']>;
 
 /** The collections whose records have history pages and appear in the list of changes. */
 export const historyCollections = collectionNames.filter((name) => collections[name].history !== false);

@@ -14,6 +14,8 @@ export const SettingsSchema = z.strictObject({
   illustrative: field(z.boolean().default(false), { title: 'Show the "illustrative content" banner' }),
   /** Contact address of the OGP point of contact. */
   contactEmail: field(email(), { title: 'Contact email' }),
+  /** Telephone of the OGP point of contact, for readers offline (posters). */
+  contactTelephone: field(text().optional(), { title: 'Contact telephone', description: 'Printed on posters for people without the internet, for example +501 822-0100.' }),
   /** The Git repository: links to commits, and where the CMS saves (GitHub). */
   repository: field(
     z.strictObject({

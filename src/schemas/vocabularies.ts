@@ -11,6 +11,46 @@ export const completionLevels = {
   complete: 'Complete',
 } as const;
 
+/**
+ * The IRM's completion scale (OGP's Independent Reporting Mechanism): the completion levels, plus
+ * "no evidence" when nothing could be verified. Also used for civil society's own assessments.
+ */
+export const irmCompletionLevels = {
+  'no-evidence': 'No evidence available',
+  'not-started': 'Not started',
+  limited: 'Limited',
+  substantial: 'Substantial',
+  complete: 'Complete',
+} as const;
+
+/** The IRM's "Did it open government?" scale. */
+export const openedGovernmentLevels = {
+  worsened: 'Worsened',
+  'did-not-change': 'Did not change',
+  marginal: 'Marginal',
+  major: 'Major',
+  outstanding: 'Outstanding',
+} as const;
+
+/** The IRM's "Potential for results" scale. */
+export const potentialLevels = {
+  unclear: 'Unclear',
+  modest: 'Modest',
+  substantial: 'Substantial',
+} as const;
+
+/**
+ * Where a milestone stands on a dashboard (derived, never entered): complete, in progress and not
+ * yet due, overdue, not started and not yet due, or not finished when its plan ended.
+ */
+export const milestoneStages = {
+  complete: 'Complete',
+  'on-time': 'On time',
+  overdue: 'Overdue',
+  'not-started': 'Not started',
+  unfinished: 'Not finished',
+} as const;
+
 /** Why a commitment is relevant to OGP values (OGP template; the last two only in addition). */
 export const ogpValues = {
   'access-to-information': 'Access to information',

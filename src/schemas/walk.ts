@@ -29,7 +29,7 @@ export function metaOf(schema: z.ZodType): FieldMeta {
 }
 
 /** The schema inside a wrapper, or undefined for a schema that wraps nothing. */
-export function unwrapOnce(schema: z.ZodType): z.ZodType | undefined {
+function unwrapOnce(schema: z.ZodType): z.ZodType | undefined {
   const def = defOf(schema);
   if (def.innerType) return def.innerType;
   if (def.type === 'pipe') return def.in;

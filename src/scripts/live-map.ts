@@ -124,8 +124,9 @@ async function start(root: HTMLElement, box: HTMLElement) {
       overlays[heading.innerHTML] = districtLayer;
       continue;
     }
+    const ofKind: FeatureCollection<Point, PlaceProps> = { ...places, features: places.features.filter((feature) => feature.properties.type === kind) };
     const layer = L.geoJSON(
-      { ...places, features: places.features.filter((feature) => feature.properties.type === kind) },
+      ofKind,
       {
         pointToLayer: (_feature, latlng) => L.circleMarker(latlng, { className: `og-livemap__marker og-livemap__marker--${kind}`, radius: kind === 'data' ? 5 : 7 }),
         onEachFeature: (feature: Feature<Point, PlaceProps>, marker) => {

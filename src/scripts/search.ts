@@ -4,6 +4,7 @@
  * is downloaded until the reader searches.
  */
 import { searchFilters, searchSorts, type SearchFilter } from '../lib/search/filters.ts';
+import { count } from '../lib/words.ts';
 
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
 interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
@@ -153,7 +154,7 @@ function enhance(form: HTMLFormElement) {
     await showMore();
     // Announced by the status region once the results are on the page.
     const filterWords = Object.values(filters).flat();
-    status.textContent = `${results.length} result${results.length === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${filterWords.length ? ` in ${filterWords.join(', ')}` : ''}.`;
+    status.textContent = `${count(results.length, 'result', 'results')}${query ? ` for “${query}”` : ''}${filterWords.length ? ` in ${filterWords.join(', ')}` : ''}.`;
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;

@@ -41,7 +41,10 @@ function failInCI(): void {
  */
 export function describeInBrowser(name: string, body: () => void): void {
   failInCI();
-  if (!browserMissing) return describe(name, body);
+  if (!browserMissing) {
+    describe(name, body);
+    return;
+  }
   console.warn(`Skipping browser tests "${name}": ${browserMissing}`);
   describe.skip(`${name} [skipped: ${browserMissing}]`, body);
 }

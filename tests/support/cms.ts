@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { cmsConfigYaml } from '../../src/lib/cms/config.ts';
 import { startLocalBackend, type LocalBackend } from '../../src/lib/cms/local-backend.ts';
-import { settings } from '../../src/lib/settings.ts';
+import { siteSettings } from '../../src/lib/settings.ts';
 import { launchBrowser, watchPage, type PageProblems } from './browser.ts';
 import { dist } from './dist.ts';
 import { startServer, type RunningServer } from './server.ts';
@@ -69,7 +69,7 @@ export async function startCmsSession({ viewport = { width: 1280, height: 900 } 
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport });
   // The built config.yml points at GitHub; this session's points at its own local backend.
-  const config = cmsConfigYaml({ settings, localBackend: backend.url });
+  const config = cmsConfigYaml({ settings: siteSettings(), localBackend: backend.url });
   await context.route('**/admin/config.yml', (route) => route.fulfill({ contentType: 'text/yaml', body: config }));
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);

@@ -1,6 +1,7 @@
 /** Reading the built site in `dist/`. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlText } from './html.ts';
 
 /** The built site's folder. */
 export const dist = process.env.DIST_DIR ?? 'dist';
@@ -25,14 +26,7 @@ export function page(path: string): string {
   return readFileSync(join(dist, file), 'utf8');
 }
 
-/** The text of a page without tags and with spaces collapsed, for "the reader sees" checks. */
+/** The text of a page as a reader sees it, spaces collapsed, for "the reader sees" checks. */
 export function pageText(path: string): string {
-  return page(path)
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
+  return htmlText(page(path));
 }

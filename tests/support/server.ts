@@ -25,6 +25,7 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.geojson': 'application/geo+json',
   '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
   '.xml': 'application/xml; charset=utf-8',
@@ -58,7 +59,8 @@ function brotli(body: Buffer): Buffer {
 const compressible = /^(text\/|application\/(json|geo\+json|xml|wasm)|image\/svg)/;
 
 /** One `[[headers]]` rule of netlify.toml. */
-interface HeaderRule {
+/** One `[[headers]]` rule of netlify.toml: the headers `values` for paths matching `for`. */
+export interface HeaderRule {
   for: string;
   values: Record<string, string>;
 }
@@ -220,7 +222,7 @@ export async function startServer({ root, port = 0, config = 'netlify.toml' }: {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     const accepts = String(request.headers['accept-encoding'] ?? '');
     const encoding = accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : undefined;
     if (encoding && compressible.test(headers['Content-Type'])) {

@@ -15,6 +15,9 @@ export function sitemapPaths(): string[] {
     .map((url) => new URL(url).pathname);
 }
 
+/** The pages each action plan has besides its own, each a page type of its own. */
+const planPages = ['dashboard', 'timeline', 'print'];
+
 /** Collections whose every record has a page of its own, built from its own file. */
 const recordCollections = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'consultations'];
 
@@ -24,6 +27,8 @@ export function pageType(path: string): string {
   if (parts.length === 0) return 'home';
   if (parts[0] === '404.html') return '404';
   if (parts.at(-1) === 'history') return 'history';
+  if (parts.at(-1) === 'poster') return 'poster';
+  if (parts[0] === 'action-plans' && parts.length === 3 && planPages.includes(parts[2])) return `plan ${parts[2]}`;
   if (parts.length === 1) return ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'consultations', 'search', 'map', 'changes'].includes(parts[0]) ? `${parts[0]} index` : 'plain page';
   if (parts.length === 2 && recordCollections.includes(parts[0])) return parts[0];
   return `${parts[0]} listing`;
@@ -41,7 +46,7 @@ export function browserPaths(paths = [...sitemapPaths(), '/404.html']): string[]
   return paths.filter((path) => {
     const parts = path.split('/').filter(Boolean);
     if (parts.length <= 1 || (parts.length === 2 && recordCollections.includes(parts[0]))) return true;
-    const family = parts.map((part, index) => (index === 0 || ['history'].includes(part) ? part : '*')).join('/');
+    const family = parts.map((part, index) => (index === 0 || ['history', 'poster', ...planPages].includes(part) ? part : '*')).join('/');
     seen.set(family, (seen.get(family) ?? 0) + 1);
     return seen.get(family)! <= 2;
   });

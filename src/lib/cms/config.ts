@@ -81,7 +81,7 @@ export interface CmsConfig {
 }
 
 /** Where each collection's uploads go, under `content/files/` (published at `/files/`). */
-export const mediaFolders: Partial<Record<CollectionName, string>> = {
+const mediaFolders: Partial<Record<CollectionName, string>> = {
   commitments: 'evidence',
   meetings: 'meetings',
   datasets: 'datasets',
@@ -125,14 +125,14 @@ const descriptions: Partial<Record<CollectionName, string>> = {
   datasets: 'The open data catalogue: each dataset with its files.',
 };
 
-/** `did-not-change` → `Did not change`, for options without a vocabulary. */
+/** `sector` → `Sector`: a field's name, when its schema gives it no title. */
 function wordsOf(value: string): string {
   const words = value.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Whether a field may be left out: optional, or with a default. */
-export function isOptional(schema: z.ZodType): boolean {
+function isOptional(schema: z.ZodType): boolean {
   return schema.safeParse(undefined).success;
 }
 
@@ -181,11 +181,13 @@ function relation(target: CollectionName, specs: Record<CollectionName, Collecti
 const dateWidget = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true } as const;
 const timeWidget = { widget: 'datetime', format: 'HH:mm', date_format: false, time_format: 'HH:mm', picker_utc: true } as const;
 
-/** The options of an enum: the vocabulary's labels, or the values in words. */
-function optionsOf(schema: z.ZodType, node: z.ZodType): { label: string; value: string }[] {
-  const values = Object.values((defOf(node) as { entries: Record<string, string> }).entries);
-  const labels = metaOf(schema).options ?? metaOf(node).options ?? {};
-  return values.map((value) => ({ label: labels[value] ?? wordsOf(value), value }));
+/** The options of an enum, labelled from its vocabulary (the metadata `oneOf()` gives it). */
+function optionsOf(schema: z.ZodType, node: z.ZodType, path: string): { label: string; value: string }[] {
+  const labels = metaOf(schema).options ?? metaOf(node).options;
+  if (!labels) throw new Error(`${path} is a choice without labels: build it with oneOf() from a vocabulary in src/schemas/vocabularies.ts`);
+  // Only called where the definition's type is 'enum'; the vocabularies' values are all strings.
+  const values = (node as z.ZodEnum<Record<string, string>>).options;
+  return values.map((value) => ({ label: labels[value] ?? value, value }));
 }
 
 interface Context {
@@ -197,7 +199,7 @@ interface Context {
 }
 
 /** One schema field as a Decap field. */
-export function cmsField(name: string, schema: z.ZodType, context: Context): CmsField {
+function cmsField(name: string, schema: z.ZodType, context: Context): CmsField {
   const meta = metaOf(schema);
   const node = unwrap(schema);
   const def = defOf(node) as ReturnType<typeof defOf> & { items?: z.ZodType[] };
@@ -218,7 +220,7 @@ export function cmsField(name: string, schema: z.ZodType, context: Context): Cms
       return { ...field, widget: meta.widget === 'file' ? 'file' : meta.widget ?? 'string', ...(meta.widget === 'markdown' && { sanitize_preview: true }), ...(pattern && { pattern }) };
     }
     case 'enum':
-      return { ...field, widget: 'select', options: optionsOf(schema, node) };
+      return { ...field, widget: 'select', options: optionsOf(schema, node, `${context.path}.${name}`) };
     case 'boolean':
       return { ...field, widget: 'boolean' };
     case 'number':
@@ -254,7 +256,7 @@ function listOf(element: z.ZodType, context: Context): Partial<CmsField> {
   const node = unwrap(element);
   const type = defOf(node).type;
   if (meta.reference) return { ...relation(meta.reference, context.specs), multiple: true };
-  if (type === 'enum') return { widget: 'select', multiple: true, options: optionsOf(element, node) };
+  if (type === 'enum') return { widget: 'select', multiple: true, options: optionsOf(element, node, context.path) };
   if (type === 'object') {
     const fields = objectFields(node, context);
     // Items open: Decap's buttons to open a closed item have no accessible name.
@@ -271,7 +273,7 @@ function objectFields(node: z.ZodType, context: Context): CmsField[] {
 }
 
 /** A collection's fields: the schema's, then the Markdown body. */
-export function collectionFields(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsField[] {
+function collectionFields(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsField[] {
   const spec = specs[name];
   const fields = objectFields(unwrap(spec.schema), { specs, inOptional: false, path: name });
   if (spec.format === 'markdown') {
@@ -287,7 +289,7 @@ function sortableFields([first, ...rest]: string[]): CmsCollection['sortable_fie
 }
 
 /** One folder collection. */
-export function cmsCollection(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection {
+function cmsCollection(name: CollectionName, specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection {
   const spec = specs[name];
   const fixed = fixedCollections.includes(name);
   const media = mediaFolders[name];
@@ -333,7 +335,7 @@ function settingsCollection(specs: Record<CollectionName, CollectionSpec>): CmsC
 }
 
 /** Every collection: one per folder of content/, then the settings. */
-export function cmsCollections(specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection[] {
+function cmsCollections(specs: Record<CollectionName, CollectionSpec> = allCollections): CmsCollection[] {
   return [...collectionNames.map((name) => cmsCollection(name, specs)), settingsCollection(specs)];
 }
 

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 
 /** decap-server actions that write to the working tree and commit with `git add .`. */
-export const committingActions = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry']);
+const committingActions = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry']);
 
 /** Files with changes Git has not committed (modified, staged, or untracked and not ignored). */
 export function uncommittedChanges(repo: string): string[] {
@@ -34,7 +34,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
+function readBody(request: IncomingMessage): Promise<Buffer<ArrayBuffer>> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));

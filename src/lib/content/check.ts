@@ -9,18 +9,17 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { collectionNames, collections, extensions, SettingsSchema, type CollectionName } from '../../schemas/index.ts';
+import { collectionNames, collections, extensions, SettingsSchema } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/fields.ts';
 import { defOf, findReferences, metaOf, unwrap } from '../../schemas/walk.ts';
 import { districtFeatures } from '../geo/districts.ts';
 import { checkDataFiles } from '../data-files/check.ts';
 import { checkCoCreation } from '../co-creation/check.ts';
 import { formatPath, type CheckedRecord, type Problem } from './problems.ts';
+import { reservedPageIds } from './reserved-ids.ts';
 
 export { formatReport, type CheckedRecord, type Problem } from './problems.ts';
 
-/** Route names a plain page may not take, since the site already uses them. */
-export const reservedPageIds = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'search', 'api', 'files', 'admin', 'history', 'changes', 'developers', 'map', 'pagefind', '404', 'consultations', 'ogp-standards'];
 
 /** Reads and checks the whole content folder. */
 export function checkContent(root = 'content'): { problems: Problem[]; records: CheckedRecord[] } {

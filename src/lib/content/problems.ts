@@ -4,6 +4,7 @@
  * data files) can speak the same way without importing each other.
  */
 import type { CollectionName } from '../../schemas/index.ts';
+import { count } from '../words.ts';
 
 /** Something wrong in one file, said so that a coordinator can fix it. */
 export interface Problem {
@@ -32,7 +33,7 @@ export function formatPath(path: PropertyKey[]): string {
 export function formatReport(problems: Problem[]): string {
   const byFile = new Map<string, Problem[]>();
   for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  const lines = [`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`, ''];
+  const lines = [`The content has ${count(problems.length, 'problem', 'problems')} in ${count(byFile.size, 'file', 'files')}:`, ''];
   for (const [file, list] of byFile) {
     lines.push(`  ${file}`);
     for (const problem of list) lines.push(`    - ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);

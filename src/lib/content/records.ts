@@ -3,7 +3,7 @@
  * which commitments, meetings and datasets touch an organization, a district or each other.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { progressOf, type Progress } from '../progress.ts';
+import { progressOf, type Progress } from '../progress/status.ts';
 import { sortConsultations } from '../co-creation/states.ts';
 
 export type PlanEntry = CollectionEntry<'action-plans'>;

@@ -38,7 +38,7 @@ export function checkDataFiles(root: string, records: CheckedRecord[], problems:
       if (resource.schema && resource.format !== 'CSV') {
         problems.push({ file: record.file, field: `${where}.schema`, message: 'a data dictionary describes the columns of a CSV file: remove it from this resource, or attach it to the CSV' });
       }
-      if (resource.format === 'CSV') checkCsv(local, file, resource.schema && readDictionary(join(root, decodeURI(resource.schema)), show, dictionaries, problems), problems);
+      if (resource.format === 'CSV') checkCsv(local, file, resource.schema ? readDictionary(join(root, decodeURI(resource.schema)), show, dictionaries, problems) : undefined, problems);
       if (resource.format === 'GeoJSON') {
         for (const problem of checkGeojson(readFileSync(local, 'utf8'), perFile).problems) {
           problems.push({ file: problem.line ? `${file}:${problem.line}` : file, field: problem.path, message: problem.message });

@@ -9,7 +9,7 @@ import { fileSize, localFile } from '../content/files.ts';
 import { TableSchemaSchema, type TableSchema } from '../../schemas/table-schema.ts';
 
 /** How many rows a preview shows: enough to see the shape, little enough for a phone. */
-export const previewRows = 10;
+const previewRows = 10;
 
 /** Longer cells are cut in the preview (the file itself is whole). */
 const previewCellLength = 80;

@@ -1,7 +1,9 @@
 /**
  * Checks a parsed CSV against its data dictionary (Table Schema): the header names the same
  * columns in the same order, and every value reads as its column's type. Pure functions, so the
- * content check and the tests share them.
+ * content check and the tests share them. Our own rather than the `tableschema` package (little
+ * used, and it brings its own CSV reader and remote loading): it checks the ten field types the
+ * data dictionaries use, in words an editor can act on; tests/data-files-check.test.ts covers it.
  */
 import type { CsvTable } from './csv.ts';
 import type { TableField, TableSchema } from '../../schemas/table-schema.ts';

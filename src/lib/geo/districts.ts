@@ -1,18 +1,14 @@
 /** The district boundaries and capitals, read once from `src/data/belize-districts.geojson`. */
 import { readFileSync } from 'node:fs';
+import { DistrictBoundariesSchema, type DistrictFeature } from '../../schemas/geo.ts';
 
 /** Where the boundary file lives, relative to the project root (builds, tests and checks run there). */
 export const districtsFile = 'src/data/belize-districts.geojson';
 
-/** One district feature of the boundary file. */
-export interface DistrictFeature {
-  type: 'Feature';
-  properties: { id: string; name: string; iso_3166_2: string; capital: string; capital_coordinates: [number, number] };
-  geometry: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
-}
+export type { DistrictFeature } from '../../schemas/geo.ts';
 
-/** The six districts, north to south. */
-export const districtFeatures: DistrictFeature[] = JSON.parse(readFileSync(districtsFile, 'utf8')).features;
+/** The six districts, north to south, checked against the file's schema as they are read. */
+export const districtFeatures: DistrictFeature[] = DistrictBoundariesSchema.parse(JSON.parse(readFileSync(districtsFile, 'utf8'))).features;
 
 /** The credit line the boundary file's licences ask for. */
 export const districtCredit =

@@ -4,15 +4,13 @@
  * the middle latitude: at Belize's size (2.6° of latitude) it is indistinguishable from Web
  * Mercator, and it keeps the arithmetic (and so the tests) obvious.
  */
+import type { AreaGeometry } from '../../schemas/geo.ts';
 
 /** A position as GeoJSON writes it: `[longitude, latitude]`. */
 export type LonLat = readonly [number, number];
 
 /** `[west, south, east, north]`, as GeoJSON's `bbox`. */
 export type Bbox = readonly [number, number, number, number];
-
-/** The geometries the district file holds. */
-export type AreaGeometry = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 /** Maps positions into an SVG viewBox `0 0 width height`, north up. */
 export interface Projection {
@@ -51,7 +49,7 @@ export function equirectangular(bbox: Bbox, width: number, margin = 0): Projecti
 /** The rings (outer and holes) of a polygon or multipolygon. */
 export function ringsOf(geometry: AreaGeometry): LonLat[][] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.flat() as unknown as LonLat[][];
+  return polygons.flat();
 }
 
 /** Numbers joined as SVG path data allows: a minus sign separates as well as a space. */
@@ -120,7 +118,7 @@ export function pointInRing([x, y]: LonLat, ring: LonLat[]): boolean {
  * mainland, not its cayes), or `fallback` (its capital) when that centroid falls outside.
  */
 export function labelPoint(geometry: AreaGeometry, fallback?: LonLat): LonLat {
-  const outers = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map((polygon) => polygon[0] as unknown as LonLat[]);
+  const outers = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map((polygon) => polygon[0]);
   const largest = outers.map((ring) => ({ ring, ...ringCentroid(ring) })).sort((a, b) => Math.abs(b.area) - Math.abs(a.area))[0];
   return pointInRing(largest.centroid, largest.ring) || !fallback ? largest.centroid : fallback;
 }

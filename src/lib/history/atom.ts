@@ -1,34 +1,32 @@
 /**
  * Atom feeds (RFC 4287) of record changes: the whole site's, and one per commitment, so a
  * reader can follow changes in any feed reader. Built from the same history as the pages.
+ * Written here rather than with the `feed` package: an Atom entry is a few lines of escaped
+ * XML, and tests/history-pages.test.ts and tests/history-build.test.ts read the feeds back.
  */
 import { collections } from '../../schemas/index.ts';
 import type { RecordChange } from './record-history.ts';
 import { diffCounts } from './line-diff.ts';
 import { historyUrl } from '../urls.ts';
+import { linesChanged, tags } from '../words.ts';
 
 /** Entries in a feed at most: feed readers keep what they have already seen. */
-export const feedSize = 50;
+const feedSize = 50;
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-
-const kindWords = { added: 'Added', changed: 'Changed', removed: 'Removed' };
 
 /** A feed of changes, newest first. `path` is the page the feed follows, `self` the feed's own path; `fallbackDate` dates an empty feed. */
 export function changesFeed(options: { title: string; path: string; self: string; site: URL | string; changes: RecordChange[]; fallbackDate: string }): string {
   const url = (path: string) => new URL(path, options.site).href;
   const entries = options.changes.slice(0, feedSize).map((change) => {
     const link = url(historyUrl(change.collection, change.id, change.commit.sha));
-    const texts = change.texts.map((text) => {
-      const { added, removed } = diffCounts(text.diff);
-      return `${text.label}: ${added} line${added === 1 ? '' : 's'} added, ${removed} removed`;
-    });
+    const texts = change.texts.map((text) => `${text.label}: ${linesChanged(diffCounts(text.diff))}`);
     const items = [...change.lines, ...texts].map((line) => `<li>${escape(line)}</li>`).join('');
     const html = `<p>${escape(`By ${change.commit.author}: “${change.commit.message}”`)}</p>${items ? `<ul>${items}</ul>` : ''}`;
     return [
       '  <entry>',
       `    <id>${escape(link)}</id>`,
-      `    <title>${escape(`${kindWords[change.kind]}: ${collections[change.collection].singular.toLowerCase()} “${change.title}”`)}</title>`,
+      `    <title>${escape(`${tags.change(change.kind).label}: ${collections[change.collection].singular.toLowerCase()} “${change.title}”`)}</title>`,
       `    <link rel="alternate" type="text/html" href="${escape(link)}"/>`,
       `    <updated>${change.commit.timestamp}</updated>`,
       `    <author><name>${escape(change.commit.author)}</name></author>`,

@@ -7,6 +7,8 @@
 import { relative, resolve, sep } from 'node:path';
 import { siteHistory } from './record-history.ts';
 import { contentDir } from '../paths.ts';
+import { changesUrl, recordOfUrl, sectionUrl } from '../urls.ts';
+import { collectionNames } from '../../schemas/index.ts';
 
 /** The last change to one file. */
 export interface LastChange {
@@ -22,4 +24,22 @@ export function lastChange(file: string): LastChange | undefined {
   const path = relative(resolve(contentDir), resolve(file)).split(sep).join('/');
   const commit = siteHistory().files.get(path);
   return commit && { date: commit.date, timestamp: commit.timestamp, author: commit.author };
+}
+
+/**
+ * When a page last changed, for the sitemap: a record's pages (its page, history, feed, poster)
+ * when its file last changed; a collection's lists when any of its records did; the home page
+ * and the changes when anything did. Pages that show no content (search, developers) have no
+ * date, rather than a made-up one.
+ */
+export function pageLastModified(path: string): string | undefined {
+  const history = siteHistory();
+  if (!history.available) return undefined;
+  const record = recordOfUrl(path);
+  const own = record && history.records.get(`${record.collection}/${record.id}`);
+  if (own && !own.deleted) return own.changes[0]?.commit.timestamp;
+  const collection = collectionNames.find((name) => sectionUrl(name) !== '/' && path.startsWith(sectionUrl(name)));
+  if (collection) return history.changes.find((change) => change.collection === collection)?.commit.timestamp;
+  if (path === '/' || path.startsWith(changesUrl())) return history.changes[0]?.commit.timestamp;
+  return undefined;
 }

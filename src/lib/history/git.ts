@@ -7,6 +7,7 @@
  * clone the oldest commit present would claim every file.
  */
 import { spawnSync } from 'node:child_process';
+import { listInWords } from '../words.ts';
 
 /** A commit that changed content, as readers see it. */
 export interface Commit {
@@ -94,7 +95,7 @@ const field = '\x1f';
 const record = '\x1e';
 
 /** The commit checked out in the repository holding `dir`, or undefined outside a repository. */
-export function readHead(dir: string): HeadCommit | undefined {
+function readHead(dir: string): HeadCommit | undefined {
   const head = git(dir, ['log', '-1', `--format=%H${field}%ct`, 'HEAD']);
   if (head.error || head.status !== 0) return undefined;
   const [sha, seconds] = head.stdout.toString().trim().split(field);
@@ -194,14 +195,9 @@ function describeMerges(dir: string, merges: Map<string, { commit: Commit; paren
     }
     if (!authors.length) continue;
     commit.merge = { publisher: commit.author, message: commit.message };
-    commit.author = joinNames(authors.reverse());
+    commit.author = listInWords(authors.reverse());
     commit.message = messages.reverse().join('; ');
   }
-}
-
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** One version of a file in its history. */

@@ -2,11 +2,10 @@
  * What changed between two versions of a record, in plain words: "Completion level: Limited →
  * Substantial", "Milestone "Publish the draft bill": end date moved from 31 March 2027 to
  * 30 September 2027 (6 months later)", "Milestone added: …". Walks the collection's schema, so
- * every label comes from the zod metadata, every choice from the vocabularies, and every
+ * every label comes from the zod metadata (a choice's from the vocabulary `oneOf()` attached), and every
  * reference is shown by the referenced record's name.
  */
 import type { z } from 'astro/zod';
-import * as vocabularies from '../../schemas/vocabularies.ts';
 import type { CollectionName } from '../../schemas/collection-names.ts';
 import { defOf, metaOf, unwrap } from '../../schemas/walk.ts';
 import { daysBetween, formatDate, formatDuration } from '../dates.ts';
@@ -97,17 +96,15 @@ function compareSets(element: z.ZodType, label: string, before: unknown[], after
 }
 
 /**
- * Lists of objects (milestones, evidence, attendees…): items are matched by their name (title,
- * name…), falling back to their position for an item renamed in place, then compared field by
- * field. A different item put in the place of a removed one is not a rename: an auditor must
- * see that a milestone was removed, so a positional match needs similar words or otherwise
- * identical fields.
+ * Which item of a list's old version each item of its new version is (new index → old index):
+ * the same name (title, name…), or else the same place with similar words or otherwise identical
+ * fields, so a milestone renamed in place keeps its identity and a different one put in the
+ * place of a removed one does not. The history pages and the "rescheduled" milestones share it.
  */
-function compareItems(element: z.ZodType, label: string, before: unknown[], after: unknown[], prefix: string, ctx: Context) {
+export function pairItems(element: z.ZodType, before: unknown[], after: unknown[]): Map<number, number> {
   const shape = defOf(unwrap(element)).shape ?? {};
   const nameField = nameFields.find((key) => key in shape);
   const nameOf = (item: unknown) => (nameField ? String((item as Record<string, unknown>)?.[nameField] ?? '') : '');
-  const noun = singular(label);
   const pairs = new Map<number, number>(); // after index → before index
   const used = new Set<number>();
   after.forEach((item, i) => {
@@ -124,6 +121,24 @@ function compareItems(element: z.ZodType, label: string, before: unknown[], afte
       used.add(i);
     }
   });
+  return pairs;
+}
+
+/**
+ * Lists of objects (milestones, evidence, attendees…): items are matched by their name (title,
+ * name…), falling back to their position for an item renamed in place, then compared field by
+ * field. A different item put in the place of a removed one is not a rename: an auditor must
+ * see that a milestone was removed, so a positional match needs similar words or otherwise
+ * identical fields.
+ */
+function compareItems(element: z.ZodType, label: string, before: unknown[], after: unknown[], prefix: string, ctx: Context) {
+  const shape = defOf(unwrap(element)).shape ?? {};
+  const nameField = nameFields.find((key) => key in shape);
+  const nameOf = (item: unknown) => (nameField ? String((item as Record<string, unknown>)?.[nameField] ?? '') : '');
+  // An item's own title ("Milestone"), which the list's ("Milestones") is the plural of.
+  const noun = metaOf(element).title ?? label;
+  const pairs = pairItems(element, before, after);
+  const used = new Set(pairs.values());
   const title = (item: unknown, index: number) => (nameField ? `"${clip(nameOf(item))}"` : `#${index + 1}`);
   before.forEach((item, j) => {
     if (!used.has(j)) ctx.out.lines.push(`${prefix}${say(prefix, noun)} removed: ${title(item, j)}`);
@@ -171,11 +186,10 @@ export function describeFields(schema: z.ZodType, data: unknown, nameOf: NameOf)
 /** A value as a reader would say it: a label, a name, a date in words, text (quoted inside a sentence). */
 export function show(schema: z.ZodType, value: unknown, ctx: { nameOf: NameOf }, quote = true): string {
   const meta = metaOf(schema);
-  const def = defOf(unwrap(schema)) as ReturnType<typeof defOf> & { entries?: Record<string, string> };
   if (value === undefined || value === null || value === '') return 'nothing';
   if (meta.reference && typeof value === 'string') return ctx.nameOf(meta.reference, value) ?? value;
   if (meta.widget === 'date' && typeof value === 'string') return formatDate(value);
-  if (def.type === 'enum' && typeof value === 'string') return vocabularyLabel(Object.keys(def.entries ?? {}), value);
+  if (meta.options && typeof value === 'string') return meta.options[value] ?? value;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return `[${value.join(', ')}]`;
   if (typeof value === 'number') return value.toLocaleString('en-US');
@@ -183,27 +197,9 @@ export function show(schema: z.ZodType, value: unknown, ctx: { nameOf: NameOf },
   return quote ? `"${clip(String(value))}"` : String(value);
 }
 
-/** The vocabulary whose values are exactly the enum's gives the label; otherwise the value in words. */
-function vocabularyLabel(values: string[], value: string): string {
-  const key = [...values].sort().join('|');
-  for (const vocabulary of Object.values(vocabularies)) {
-    if (typeof vocabulary !== 'object' || Object.keys(vocabulary).sort().join('|') !== key) continue;
-    const entry = (vocabulary as Record<string, string | { label: string }>)[value];
-    return typeof entry === 'string' ? entry : entry.label;
-  }
-  const words = value.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** After "Milestone "…": " a label reads on in lower case ("end date"), unless it starts with an acronym ("OGP values"). */
 function say(prefix: string, label: string): string {
   return prefix.endsWith(': ') && !/^.[A-Z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
-/** "Milestones" → "Milestone", "Resources (files)" → "Resource". */
-function singular(label: string): string {
-  const plain = label.replace(/\s*\(.*\)$/, '');
-  return plain.endsWith('s') && !plain.endsWith('ss') ? plain.slice(0, -1) : plain;
 }
 
 /** Whether two names share at least half their words: "Publish the draft bill" and "Publish the draft bill for consultation". */

@@ -1,12 +1,13 @@
 /**
  * Every record's history, read from Git once per build: each version parsed with the same
  * parser and schema the site uses, and compared with the one before it in plain words. History
- * pages, the changes page, the feeds and "Last updated" all read this; only `git-history.ts`
+ * pages, the changes page, the feeds and "Last updated" all read this; only `git.ts`
  * runs Git.
  */
 import { collectionNames, collections, extensions, type CollectionName } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/fields.ts';
-import { parseRecordText, reservedPageIds } from '../content/check.ts';
+import { parseRecordText } from '../content/check.ts';
+import { reservedPageIds } from '../content/reserved-ids.ts';
 import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileVersion, type HeadCommit, type Unavailable } from './git.ts';
 import { diffLines } from './line-diff.ts';
 import { diffRecord, type NameOf, type TextChange } from './record-diff.ts';
@@ -52,6 +53,12 @@ export interface RecordHistory {
   changes: RecordChange[];
   /** The last version that existed: for a deleted record, what it said before removal. */
   last?: RecordVersion;
+  /**
+   * Every readable version, newest first, parsed as the site parses it: what the record said
+   * after each commit. "Rescheduled" milestones and progress over time are read from these, in
+   * the same pass, with no more Git.
+   */
+  versions: RecordVersion[];
 }
 
 /** The history of the whole site. */
@@ -125,7 +132,8 @@ export function readSiteHistory(dir: string): SiteHistory {
     changes.reverse();
     const lastIndex = versions.findIndex(Boolean);
     const last = lastIndex >= 0 ? { ...versions[lastIndex]!, commit: file.versions[lastIndex].commit, path: log.prefix + file.versions[lastIndex].path } : undefined;
-    records.set(`${collection}/${id}`, { collection, id, title: lastTitle, deleted: file.deleted, changes, last });
+    const readable = versions.flatMap((version, index) => (version?.readable ? [{ data: version.data, body: version.body, commit: file.versions[index].commit, path: log.prefix + file.versions[index].path }] : []));
+    records.set(`${collection}/${id}`, { collection, id, title: lastTitle, deleted: file.deleted, changes, last, versions: readable });
   }
   const changes = [...records.values()]
     .flatMap((record) => record.changes)

@@ -3,7 +3,9 @@
  * (through `renderMarkdown`): GitHub-flavoured Markdown, raw HTML parsed and then sanitised,
  * so nothing a coordinator types can run script in a reader's browser.
  */
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, type MarkdownRenderer, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -15,10 +17,10 @@ import rehypeTaskListLabels from './rehype-task-list-labels.ts';
 const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
 
 /** Plugins for `unified()` in astro.config.mjs; rehype-raw must run before the sanitizer. */
-export const markdownPlugins = {
+export const markdownPlugins: { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } = {
   remarkPlugins: [remarkGfm],
   rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeLocalImages, rehypeTaskListLabels, rehypeTableScroll],
-} as const;
+};
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
@@ -27,9 +29,22 @@ export async function renderMarkdown(markdown: string | undefined): Promise<stri
   if (!markdown) return '';
   renderer ??= createMarkdownProcessor({
     remarkPlugins: [...markdownPlugins.remarkPlugins],
-    rehypePlugins: [...markdownPlugins.rehypePlugins] as never,
+    rehypePlugins: [...markdownPlugins.rehypePlugins],
     syntaxHighlight: false,
   });
   const { code } = await (await renderer).render(markdown);
   return code;
+}
+
+/**
+ * Markdown to plain text, for catalogues that take no HTML: rendered by the pipeline above
+ * (sanitised, as on the page), then read as a browser's `innerText` reads it (hast-util-to-text).
+ * Each block (paragraph, heading, list item, table row) becomes a paragraph of its own.
+ */
+export async function markdownToText(markdown: string | undefined): Promise<string> {
+  return toText(fromHtml(await renderMarkdown(markdown), { fragment: true }))
+    .split(/\n+/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }

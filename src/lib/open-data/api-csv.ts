@@ -15,8 +15,9 @@ import { completionLevels, ogpValues, themes } from '../../schemas/vocabularies.
 import { metaOf } from '../../schemas/walk.ts';
 import { toCsv, type CsvValue } from '../data-files/csv.ts';
 import { absoluteUrl } from './catalog.ts';
-import { milestoneState } from '../progress.ts';
+import { milestoneState } from '../progress/status.ts';
 import { recordUrl } from '../urls.ts';
+import { nationwide } from '../words.ts';
 
 /** A column: its heading and how to read its value. */
 type Column<T> = [heading: string, value: (row: T) => CsvValue];
@@ -45,7 +46,7 @@ function commitmentColumns({ records, site }: { records: Records; site: URL | st
     [`${label(commitment, 'contact')}: ${label(contact, 'email').toLowerCase()}`, (c) => c.data.contact.email],
     [`${label(commitment, 'contact')}: ${label(contact, 'phone').toLowerCase()}`, (c) => c.data.contact.phone],
     [label(commitment, 'supporters'), (c) => joined(c.data.supporters.map(name))],
-    [label(commitment, 'districts'), (c) => (c.data.districts.length ? joined(c.data.districts.map((id) => records.district(id).data.name)) : 'Nationwide')],
+    [label(commitment, 'districts'), (c) => (c.data.districts.length ? joined(c.data.districts.map((id) => records.district(id).data.name)) : nationwide)],
     [label(commitment, 'status'), (c) => completionLevels[c.data.status]],
     [label(commitment, 'problem'), (c) => c.data.problem],
     [label(commitment, 'contribution'), (c) => c.data.contribution],

@@ -4,7 +4,7 @@
  * developers' page all read this one list, so none of them can forget a file.
  */
 import type { z } from 'astro/zod';
-import type { CommitmentEntry, ConsultationEntry, DatasetEntry, InputEntry, MeetingEntry, OrganizationEntry, Records } from '../content/records.ts';
+import type { CommitmentEntry, ConsultationEntry, DatasetEntry, InputEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records } from '../content/records.ts';
 import type { CollectionName } from '../../schemas/collection-names.ts';
 import {
   CommitmentsFileSchema,
@@ -14,8 +14,11 @@ import {
   LocationsFileSchema,
   MeetingsFileSchema,
   OrganizationsFileSchema,
+  ProgressFileSchema,
   PublicInputFileSchema,
 } from '../../schemas/api.ts';
+import { progressBreakdowns, progressCsv, progressFile } from './api-progress.ts';
+import { breakdownKinds } from '../progress/dashboard.ts';
 import { absoluteUrl, catalogEntry } from './catalog.ts';
 import { csvSummary, geojsonSummary } from '../data-files/previews.ts';
 import { commitmentsCsv, milestonesCsv } from './api-csv.ts';
@@ -38,9 +41,9 @@ export interface ApiContext {
   site: URL | string;
 }
 
-/** One file of the API. */
+/** One file of the API, or one family of files with one per action plan. */
 export interface ApiFile {
-  /** File name under /api/v1/. */
+  /** File name under /api/v1/; in a family, `{plan}` stands for each plan's id. */
   name: string;
   title: string;
   /** What it holds, for the developers' page. */
@@ -48,7 +51,32 @@ export interface ApiFile {
   mediaType: string;
   /** The zod schema of its content, published as JSON Schema; none for CSV. */
   schema?: z.ZodType;
-  build(context: ApiContext): Promise<string | object> | string | object;
+  /** Builds the file; a family's files get their plan. */
+  build(context: ApiContext, plan?: PlanEntry): Promise<string | object> | string | object;
+}
+
+/** The placeholder for a plan's id in the name of a family of files. */
+const planSlot = '{plan}';
+
+/** One file as published: its name, its entry in the list, and its plan for a family's file. */
+export interface ApiFileInstance {
+  name: string;
+  file: ApiFile;
+  plan?: PlanEntry;
+}
+
+/** Every file the API publishes: each single file, and each family's file for every plan. */
+export function apiFileInstances(records: Records): ApiFileInstance[] {
+  return apiFiles.flatMap((file) => (file.name.includes(planSlot) ? records.plans.map((plan) => ({ name: file.name.replace(planSlot, plan.id), file, plan })) : [{ name: file.name, file }]));
+}
+
+/** The names of a plan's dashboard files: the JSON, all breakdowns in one CSV, and one CSV per breakdown. */
+export function progressFileNames(plan: string) {
+  const name = (file: string) => file.replace(planSlot, plan);
+  return {
+    json: name('progress-{plan}.json'),
+    csv: { all: name('progress-{plan}.csv'), ...Object.fromEntries(progressBreakdowns.map((kind) => [kind, name(`progress-{plan}-${kind}.csv`)])) } as Record<'all' | (typeof progressBreakdowns)[number], string>,
+  };
 }
 
 /** A link as content writes it (`/files/…` or `https://…`), made absolute. */
@@ -61,13 +89,13 @@ function recordBase(collection: CollectionName, entry: { id: string; filePath?: 
 }
 
 /** The envelope of a JSON list file. */
-function listFile(name: string, site: URL | string) {
+function listFile(name: string, site: URL | string): { $schema: string; generated: string } {
   return { $schema: absoluteUrl(`${apiBase}schemas/${schemaName(name)}`, site), generated: today };
 }
 
-/** `commitments.json` → `commitments.schema.json`. */
+/** `commitments.json` → `commitments.schema.json`; a family shares one: `progress-{plan}.json` → `progress.schema.json`. */
 export function schemaName(file: string): string {
-  return file.replace(/\.(json|geojson)$/, '.schema.json');
+  return file.replace(`-${planSlot}`, '').replace(/\.(json|geojson)$/, '.schema.json');
 }
 
 function commitment(entry: CommitmentEntry, { records, site }: ApiContext) {
@@ -76,6 +104,8 @@ function commitment(entry: CommitmentEntry, { records, site }: ApiContext) {
     ...recordBase('commitments', entry, site),
     ...data,
     milestones: data.milestones.map((milestone) => ({ ...milestone, evidence: milestone.evidence.map((e) => ({ ...e, url: absoluteLink(e.url, site) })) })),
+    ...(data.assessment?.report && { assessment: { ...data.assessment, report: absoluteLink(data.assessment.report, site) } }),
+    ...(data.civilSocietyAssessment?.url && { civilSocietyAssessment: { ...data.civilSocietyAssessment, url: absoluteLink(data.civilSocietyAssessment.url, site) } }),
     description: entry.body ?? '',
     progress: records.progress([entry]),
   };
@@ -257,15 +287,37 @@ export const apiFiles: ApiFile[] = [
     mediaType: csv,
     build: milestonesCsv,
   },
+  {
+    name: 'progress-{plan}.json',
+    title: 'Progress of an action plan',
+    description: 'One file per action plan: the figures of its dashboard. Commitments by completion level and milestones by stage, for the whole plan and by theme, OGP value, lead organization and district; the milestones overdue, due soon and completed lately; end dates that moved and completions reopened (from the history of changes); where the IRM or civil society assessed a different level; and the plan month by month.',
+    mediaType: json,
+    schema: ProgressFileSchema,
+    build: (context, plan) => ({ ...listFile('progress-{plan}.json', context.site), ...progressFile(plan!, context) }),
+  },
+  {
+    name: 'progress-{plan}.csv',
+    title: 'Progress of an action plan (spreadsheet)',
+    description: 'One file per action plan: the whole plan, then each breakdown (theme, OGP value, lead organization, district), one row per group, with commitments by completion level and milestones by stage.',
+    mediaType: csv,
+    build: (context, plan) => progressCsv(plan!, context),
+  },
+  ...progressBreakdowns.map((kind): ApiFile => ({
+    name: `progress-{plan}-${kind}.csv`,
+    title: `Progress of an action plan: ${breakdownKinds[kind]} (spreadsheet)`,
+    description: 'One file per action plan: one breakdown of its dashboard, one row per group.',
+    mediaType: csv,
+    build: (context, plan) => progressCsv(plan!, context, kind),
+  })),
 ];
 
 const built = new Map<string, Promise<string>>();
 
-/** The text of one API file, built once per build. */
-export function apiFileText(file: ApiFile, context: ApiContext): Promise<string> {
-  const key = `${context.site}|${file.name}`;
+/** The text of one API file (for a family, of one plan's file), built once per build. */
+export function apiFileText(file: ApiFile, context: ApiContext, plan?: PlanEntry): Promise<string> {
+  const key = `${context.site}|${file.name}|${plan?.id ?? ''}`;
   if (!built.has(key)) {
-    built.set(key, Promise.resolve(file.build(context)).then((body) => (typeof body === 'string' ? body : JSON.stringify(body))));
+    built.set(key, Promise.resolve(file.build(context, plan)).then((body) => (typeof body === 'string' ? body : JSON.stringify(body))));
   }
   return built.get(key)!;
 }
@@ -274,7 +326,8 @@ export function apiFileText(file: ApiFile, context: ApiContext): Promise<string>
 export function apiSchema(file: ApiFile, site: URL | string) {
   return toJsonSchema(file.schema!, {
     id: absoluteUrl(`${apiBase}schemas/${schemaName(file.name)}`, site),
-    title: `${file.title}: ${absoluteUrl(`${apiBase}${file.name}`, site)}`,
+    // A family's name is a pattern: say it in words, not as a (percent-encoded) address.
+    title: `${file.title}: ${absoluteUrl(apiBase, site)}${file.name.replace(planSlot, '<plan id>')}`,
     description: file.description,
   });
 }

@@ -1,15 +1,16 @@
 /**
  * A dataset as catalogues describe it, worked out once and read by every output that speaks for
  * the catalogue: the DCAT-US `data.json`, schema.org JSON-LD on the pages, and the API's
- * `datasets.json`. One mapping, so the three never disagree (see DOMAIN.md's mapping table).
+ * `datasets.json`. One mapping, so the three never disagree.
  */
-import { renderMarkdown } from '../markdown/processor.ts';
+import { markdownToText } from '../markdown/processor.ts';
 import { lastChange } from '../history/git-dates.ts';
 import { fileSize, localFile } from '../content/files.ts';
 import { districtFeature } from '../geo/districts.ts';
 import { districtBounds } from '../geo/district-map.ts';
 import { boundsOf, ringsOf, type Bbox } from '../geo/svg-map.ts';
 import { recordUrl } from '../urls.ts';
+import { listInWords, plural } from '../words.ts';
 import { tableSchema } from '../data-files/previews.ts';
 import type { DatasetEntry, Records } from '../content/records.ts';
 import { licences, resourceFormats, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
@@ -69,8 +70,7 @@ export function absoluteUrl(path: string, site: URL | string): string {
 /** `["Toledo", "Cayo"]` → "Toledo and Cayo districts, Belize". */
 function placeName(names: string[]): string {
   if (names.length === 0) return 'Belize';
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `${list} district${names.length === 1 ? '' : 's'}, Belize`;
+  return `${listInWords(names)} ${plural(names.length, 'district', 'districts')}, Belize`;
 }
 
 /** The box around some districts, or around the country when there are none. */
@@ -87,24 +87,6 @@ function lastModified(entry: DatasetEntry): string {
   return dates.sort().at(-1) ?? entry.data.issued;
 }
 
-/** Markdown to plain text, through the site's own Markdown pipeline (so nothing is parsed twice over). */
-async function plainText(markdown: string | undefined): Promise<string> {
-  const html = await renderMarkdown(markdown);
-  return html
-    .replace(/<\/(p|h\d|li|tr|blockquote|pre)>/g, '\u2029') // a paragraph break, kept through the collapsing below
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex, code) => String.fromCodePoint(parseInt(code, hex ? 16 : 10)))
-    .replace(/&amp;/g, '&')
-    .replace(/[^\S\u2029]+/g, ' ')
-    .split('\u2029')
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .join('\n\n');
-}
-
 const cache = new Map<string, Promise<CatalogEntry>>();
 
 /** The catalogue's view of a dataset, computed once per build. */
@@ -117,7 +99,7 @@ export function catalogEntry(entry: DatasetEntry, records: Pick<Records, 'organi
 async function build(entry: DatasetEntry, records: Pick<Records, 'organization' | 'district'>, site: URL | string): Promise<CatalogEntry> {
   const { data } = entry;
   const publisher = records.organization(data.publisher);
-  const body = await plainText(entry.body);
+  const body = await markdownToText(entry.body);
   return {
     id: entry.id,
     url: absoluteUrl(recordUrl('datasets', entry.id), site),

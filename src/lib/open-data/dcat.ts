@@ -6,7 +6,7 @@
 import { absoluteUrl, type CatalogEntry, type Distribution } from './catalog.ts';
 
 /** The version of the schema the catalog follows. */
-export const dcatConformsTo = 'https://project-open-data.cio.gov/v1.1/schema';
+const dcatConformsTo = 'https://project-open-data.cio.gov/v1.1/schema';
 
 /** The whole catalog. */
 export function dcatCatalog(entries: CatalogEntry[], site: URL | string) {
@@ -21,7 +21,7 @@ export function dcatCatalog(entries: CatalogEntry[], site: URL | string) {
 }
 
 /** One dataset. */
-export function dcatDataset(entry: CatalogEntry) {
+function dcatDataset(entry: CatalogEntry) {
   return {
     '@type': 'dcat:Dataset',
     identifier: entry.url,

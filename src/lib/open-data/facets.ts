@@ -30,7 +30,7 @@ export interface FacetValue {
 type Source = Pick<Records, 'datasets' | 'districts' | 'organization'>;
 
 /** A format's id in URLs: `GeoJSON` → `geojson`. */
-export const formatId = (format: string) => format.toLowerCase();
+const formatId = (format: string) => format.toLowerCase();
 
 /** The values of one dataset, facet by facet. Nationwide data (no districts) counts for every district. */
 function valuesOf(dataset: DatasetEntry, allDistricts: string[]): Record<CatalogFacet, string[]> {

@@ -5,7 +5,7 @@
  */
 import { absoluteUrl, type CatalogEntry } from './catalog.ts';
 import { formatBytes } from '../content/files.ts';
-import { settings } from '../settings.ts';
+import { siteSettings } from '../settings.ts';
 import { sectionUrl } from '../urls.ts';
 
 /** Google reads at most 5,000 characters of a dataset's description. */
@@ -22,7 +22,7 @@ function organization(publisher: CatalogEntry['publisher'], contact?: CatalogEnt
 
 /** The catalogue a dataset belongs to, as schema.org names it. */
 function catalogRef(site: URL | string) {
-  return { '@type': 'DataCatalog', name: `${settings.title}: open data`, url: absoluteUrl(sectionUrl('datasets'), site) };
+  return { '@type': 'DataCatalog', name: `${siteSettings().title}: open data`, url: absoluteUrl(sectionUrl('datasets'), site) };
 }
 
 /** A `Dataset` with its downloads, coverage, licence and dates. */
@@ -73,7 +73,7 @@ export function dataCatalogJsonLd(entries: CatalogEntry[], site: URL | string) {
     ...catalogRef(site),
     '@id': absoluteUrl(sectionUrl('datasets'), site),
     description: `Open data published for reuse by Belize's government and civil society through the Open Government process: ${entries.length} datasets with their files, licences and coverage.`,
-    publisher: { '@type': 'Organization', name: settings.title, url: absoluteUrl('/', site) },
+    publisher: { '@type': 'Organization', name: siteSettings().title, url: absoluteUrl('/', site) },
     dataset: entries.map((entry) => ({
       '@type': 'Dataset',
       '@id': entry.url,

@@ -28,7 +28,8 @@ export function toJsonSchema(schema: z.ZodType, { id, title, description }: { id
     // Dates are read with a transform (YAML gives Date objects); the override below says what comes out.
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      const meta = (zodSchema.meta() ?? {}) as FieldMeta & Record<string, unknown>;
+      // `zodSchema` is zod's core type, without the `.meta()` shortcut; the registry is where `.meta()` reads.
+      const meta = (z.globalRegistry.get(zodSchema) ?? {}) as FieldMeta & Record<string, unknown>;
       if (meta.widget === 'date' && jsonSchema.type === undefined) Object.assign(jsonSchema, { type: 'string', format: 'date' });
       if (meta.reference) {
         const target = `The id of ${referenceTargets[meta.reference] ?? `one of the ${meta.reference}`}.`;

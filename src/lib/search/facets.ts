@@ -5,10 +5,11 @@
  */
 import type { CommitmentEntry, ConsultationEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records } from '../content/records.ts';
 import { consultationState } from '../co-creation/states.ts';
-import { formatDate } from '../dates.ts';
-import { milestoneState } from '../progress.ts';
+import { formatDate, formatPeriod } from '../dates.ts';
+import { milestoneState } from '../progress/status.ts';
 import { completionLevels, consultationKinds, consultationStates, meetingStatuses, planStatuses } from '../../schemas/vocabularies.ts';
 import type { SearchFilter } from './filters.ts';
+import { nationwide } from '../words.ts';
 
 /** A record page as the search index sees it. */
 export interface SearchFacets {
@@ -21,9 +22,6 @@ export interface SearchFacets {
   /** `YYYY-MM-DD`, for sorting by date. Every indexed page has one: Pagefind drops pages without it when sorting. */
   date: string;
 }
-
-/** The filter value for records that apply to the whole country. */
-export const nationwide = 'Nationwide';
 
 const yearsBetween = (start: string, end: string) => {
   const years: string[] = [];
@@ -51,7 +49,7 @@ export function commitmentFacets(records: Records, commitment: CommitmentEntry):
       organization: orgNames(records, [data.lead, ...data.supporters, ...data.milestones.map((m) => m.responsible)]),
       year: yearsBetween(data.start, data.end),
     },
-    facts: [`${data.code}`, completionLevels[data.status], `${formatDate(data.start)} to ${formatDate(data.end)}`, districts.join(', ')],
+    facts: [`${data.code}`, completionLevels[data.status], formatPeriod(data.start, data.end), districts.join(', ')],
     date: data.start,
   };
 }
@@ -93,7 +91,7 @@ export function planFacets(plan: PlanEntry): SearchFacets {
   return {
     type: 'Action plan',
     filters: { type: ['Action plan'], status: [planStatuses[data.status]], district: [nationwide], year: yearsBetween(data.start, data.end) },
-    facts: [planStatuses[data.status], `${formatDate(data.start)} to ${formatDate(data.end)}`],
+    facts: [planStatuses[data.status], formatPeriod(data.start, data.end)],
     date: data.start,
   };
 }

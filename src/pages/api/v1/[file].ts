@@ -1,8 +1,11 @@
-/** `/api/v1/<file>`: the static API's data files, one per entry of `apiFiles`. */
+/** `/api/v1/<file>`: the static API's data files, one per entry of `apiFiles` (and per plan for a family). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiFiles, apiFileText, type ApiFile } from '../../../lib/open-data/api.ts';
+import { apiFileInstances, apiFileText, type ApiFileInstance } from '../../../lib/open-data/api.ts';
 import { loadRecords } from '../../../lib/content/records.ts';
 
-export const getStaticPaths = (() => apiFiles.map((file) => ({ params: { file: file.name }, props: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => apiFileInstances(await loadRecords()).map((instance) => ({ params: { file: instance.name }, props: { instance } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => new Response(await apiFileText((props as { file: ApiFile }).file, { records: await loadRecords(), site: site! }));
+export const GET: APIRoute = async ({ props, site }) => {
+  const { file, plan } = (props as { instance: ApiFileInstance }).instance;
+  return new Response(await apiFileText(file, { records: await loadRecords(), site: site! }, plan));
+};

@@ -1,0 +1,35 @@
+/** One Atom feed per record (commitment, meeting, dataset…), so a reader can follow that record's changes. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { changesFeed } from '../../lib/history/atom.ts';
+import { recordHistory, siteHistory } from '../../lib/history/record-history.ts';
+import { today } from '../../lib/dates.ts';
+import { historyUrl, recordFeedUrl } from '../../lib/urls.ts';
+import { collectionNames, collections, type CollectionName } from '../../schemas/index.ts';
+
+export const getStaticPaths = (async () =>
+  (
+    await Promise.all(
+      collectionNames.map(async (collection) =>
+        (await getCollection(collection)).map((entry) => {
+          const data = entry.data as Record<string, unknown>;
+          // A commitment is known by its code as much as by its title.
+          const title = `${data.code ? `${data.code}: ` : ''}${data[collections[collection].titleField]}`;
+          return { params: { record: recordFeedUrl(collection, entry.id).slice(1, -'/feed.xml'.length) }, props: { collection, id: entry.id, title } };
+        }),
+      ),
+    )
+  ).flat()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { collection, id, title } = props as { collection: CollectionName; id: string; title: string };
+  const xml = changesFeed({
+    title: `Changes to ${collections[collection].singular.toLowerCase()} ${title}`,
+    path: historyUrl(collection, id),
+    self: recordFeedUrl(collection, id),
+    site: site!,
+    changes: recordHistory(collection, id)?.changes ?? [],
+    fallbackDate: siteHistory().head?.date ?? today,
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
