@@ -10,12 +10,13 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page } from './support/dist.ts';
 import { startTags, type Tag } from './support/html.ts';
-import { collectionNames } from '../src/schemas/index.ts';
+import { historyCollections } from '../src/schemas/index.ts';
 import { recordUrl } from '../src/lib/urls.ts';
 
 const site = (yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { url: string; title: string }).url.replace(/\/$/, '');
 /** Every record of every collection (new ones included), from the content folder: its page and its file. */
-const records = collectionNames.flatMap((collection) =>
+// Public input has no page of its own (each piece is a row of its consultation's page).
+const records = historyCollections.flatMap((collection) =>
   readdirSync(join('content', collection))
     .filter((name) => /\.(md|ya?ml)$/.test(name) && !name.startsWith('_'))
     .map((name) => ({ collection, path: recordUrl(collection, name.replace(/\.[^.]+$/, '')), file: `content/${collection}/${name}` })),

@@ -5,12 +5,13 @@ import { changesFeed } from '../../lib/history/atom.ts';
 import { recordHistory, siteHistory } from '../../lib/history/record-history.ts';
 import { today } from '../../lib/dates.ts';
 import { historyUrl, recordFeedUrl } from '../../lib/urls.ts';
-import { collectionNames, collections, type CollectionName } from '../../schemas/index.ts';
+import { collections, historyCollections, type CollectionName } from '../../schemas/index.ts';
 
 export const getStaticPaths = (async () =>
   (
     await Promise.all(
-      collectionNames.map(async (collection) =>
+      // Not public input: it has no page or history of its own, and its history may hold withheld text.
+      historyCollections.map(async (collection) =>
         (await getCollection(collection)).map((entry) => {
           const data = entry.data as Record<string, unknown>;
           // A commitment is known by its code as much as by its title.
