@@ -14,6 +14,12 @@ export function consultationState(consultation: Pick<Consultation, 'opens' | 'cl
   return 'closed';
 }
 
+/** Whether a consultation is open for input or still to open: it then has a poster and a calendar event. */
+export function openOrUpcoming(consultation: Pick<Consultation, 'opens' | 'closes' | 'responsePublished'>, on: string = today): boolean {
+  const state = consultationState(consultation, on);
+  return state === 'open' || state === 'upcoming';
+}
+
 /** The order lists show consultations in: open ones first, then upcoming, then closed, then answered. */
 export const stateOrder: ConsultationState[] = ['open', 'upcoming', 'closed', 'response-published'];
 

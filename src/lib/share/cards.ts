@@ -9,13 +9,15 @@ import { catalogFacetNames, catalogFacets } from '../open-data/facets.ts';
 import { districtCounts } from '../geo/district-counts.ts';
 import { progressOf, progressSentence, type Progress } from '../progress/status.ts';
 import { formatDate, formatPeriod } from '../dates.ts';
-import { count, countsInWords, listInWords } from '../words.ts';
+import { count, countsInWords, listInWords, tags } from '../words.ts';
 import { siteSettings } from '../settings.ts';
 import { changesUrl, facetUrl, recordUrl, sectionUrl, shareCardUrl } from '../urls.ts';
-import { completionLevels, meetingKinds, meetingStatuses, organizationKinds, planStatuses, resourceFormats, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
+import { completionLevels, consultationKinds, meetingKinds, meetingStatuses, organizationKinds, planStatuses, resourceFormats, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
 import { cardAlt, cardSvg, type CardSite, type CardTone, type ShareCard } from './card-svg.ts';
 import { cardHash } from './render.ts';
 import { isUpcoming } from './posters.ts';
+import { consultationState } from '../co-creation/states.ts';
+import { publishedInput } from '../co-creation/counts.ts';
 
 const settings = siteSettings();
 
@@ -136,6 +138,19 @@ export function cardsOf(records: Records): ShareCard[] {
     });
   }
 
+  for (const entry of records.consultations) {
+    const { data } = entry;
+    const inputs = publishedInput(records.inputOf(entry.id)).length;
+    cards.push({
+      page: recordUrl('consultations', entry.id),
+      caption: `Consultation · ${consultationKinds[data.kind]}`,
+      title: data.title,
+      summary: data.summary,
+      status: tags.consultation(consultationState(data)),
+      lines: [`Input from ${formatPeriod(data.opens, data.closes)}${inputs ? ` · ${count(inputs, 'input', 'inputs')} published` : ''}`],
+    });
+  }
+
   for (const entry of records.pages) {
     cards.push({ page: recordUrl('pages', entry.id), caption: guide, title: entry.data.title, summary: entry.data.summary });
   }
@@ -150,6 +165,7 @@ export function cardsOf(records: Records): ShareCard[] {
     [sectionUrl('datasets'), 'Open data', [`${count(records.datasets.length, 'dataset', 'datasets')} to download and reuse`]],
     [sectionUrl('organizations'), 'Organizations', [count(records.organizations.length, 'organization', 'organizations')]],
     [sectionUrl('districts'), 'Districts', [count(records.districts.length, 'district', 'districts')], { map: districtsMap(records, records.districts.map((d) => d.id)) }],
+    [sectionUrl('consultations'), 'Consultations', [count(records.consultations.length, 'consultation', 'consultations'), `${records.consultations.filter((c) => consultationState(c.data) === 'open').length} open for input`]],
     [changesUrl(), 'Changes to the site', ['Every saved change, newest first']],
   ];
   for (const [page, title, lines, extra] of lists) cards.push({ page, caption: `${settings.title} · list`, title, lines, ...extra });
