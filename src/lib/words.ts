@@ -146,4 +146,6 @@ export const calendarWords = {
   ledBy: (name: string) => `Led by ${name}.`,
   standing: (state: string, completed: string | undefined, level: string) => `Where it stands: ${state}${completed ? `, completed ${completed}` : ''}. The commitment: ${level}.`,
   rescheduled: (original: string) => `Rescheduled: first due ${original}.`,
+  consultation: (title: string) => `Consultation open for input: ${title}`,
+  consultationOf: (kind: string, period: string) => `${kind}: anyone may give input, ${period}.`,
 } as const;
