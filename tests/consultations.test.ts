@@ -211,7 +211,7 @@ describe('the web form on an open consultation', () => {
   it('says what is published and what is not', () => {
     const text = pageText(url('2026-mid-term-review'));
     expect(text).toContain('What is published, and what is not');
-    expect(text).toContain('Never published : your email address and telephone number.');
+    expect(text).toContain('Never published: your email address and telephone number.');
   });
 
   it('hides a honeypot from people', () => {
@@ -245,7 +245,7 @@ describe('the OGP evidence page', () => {
   it('links the evidence: the forum, its meetings, the consultations, the changes', () => {
     for (const href of ['/organizations/coordination-mechanism/', '/meetings/2026-06-18-punta-gorda-progress-review/', '/consultations/2025-co-creation/', '/changes/']) expect(html).toContain(`href="${href}`);
     const text = pageText('/ogp-standards/');
-    expect(text).toContain('Co-creation of the 2026–2028 action plan : announced 1 October 2025, 15 days before it opened on 16 October 2025.');
+    expect(text).toContain('Co-creation of the 2026–2028 action plan: announced 1 October 2025, 15 days before it opened on 16 October 2025.');
     expect(text).toContain('The longest time without one: 4 months, from 12 February 2026 to 18 June 2026.');
   });
 });
