@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse } from 'smol-toml';
-import { startTags } from './html.ts';
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 
 /** Content types by file extension; Pagefind's index files are opaque binary. */
 const contentTypes: Record<string, string> = {
@@ -130,16 +131,20 @@ export function detectForms(root: string): Map<string, DetectedForm> {
       else if (entry.name.endsWith('.html')) {
         const html = readFileSync(path, 'utf8');
         if (!html.includes('data-netlify')) continue;
-        let current: DetectedForm | undefined;
-        for (const tag of startTags(html.replace(/<\/form>/g, '<form-end>'))) {
-          const value = (name: string) => tag.attributes.find(([key]) => key === name)?.[1];
-          if (tag.name === 'form') {
-            const name = value('name');
-            current = value('data-netlify') === 'true' && name ? (forms.get(name) ?? { fields: new Set(), honeypot: value('data-netlify-honeypot') }) : undefined;
-            if (current && name) forms.set(name, current);
-          } else if (tag.name === 'form-end') current = undefined;
-          else if (current && ['input', 'textarea', 'select'].includes(tag.name) && value('name')) current.fields.add(value('name')!);
-        }
+        // Parsed as a browser parses it, so each field belongs to the form that holds it.
+        const walk = (node: Nodes, form: DetectedForm | undefined) => {
+          let current = form;
+          if (node.type === 'element') {
+            const value = (name: string) => (node.properties[name] === undefined ? undefined : String(node.properties[name]));
+            if (node.tagName === 'form') {
+              const name = value('name');
+              current = value('dataNetlify') === 'true' && name ? (forms.get(name) ?? { fields: new Set(), honeypot: value('dataNetlifyHoneypot') }) : undefined;
+              if (current && name) forms.set(name, current);
+            } else if (current && ['input', 'textarea', 'select'].includes(node.tagName) && value('name')) current.fields.add(value('name')!);
+          }
+          if ('children' in node) for (const child of node.children) walk(child, current);
+        };
+        walk(fromHtml(html), undefined);
       }
     }
   };
