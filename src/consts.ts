@@ -2,6 +2,7 @@
 export const mainNav = [
   { href: '/action-plans/', label: 'Action plan' },
   { href: '/meetings/', label: 'Meetings' },
+  { href: '/consultations/', label: 'Take part' },
   { href: '/datasets/', label: 'Open data' },
   { href: '/districts/', label: 'Districts' },
   { href: '/map/', label: 'Map' },

@@ -28,4 +28,6 @@ export const collections = {
   reuses: defineCollection({ loader: files('reuses'), schema: reuseContentSchema }),
   'data-requests': defineCollection({ loader: files('data-requests'), schema: schemaOf('data-requests') }),
   challenges: defineCollection({ loader: files('challenges'), schema: schemaOf('challenges') }),
+  consultations: defineCollection({ loader: files('consultations'), schema: schemaOf('consultations') }),
+  'public-input': defineCollection({ loader: files('public-input'), schema: schemaOf('public-input') }),
 } satisfies Record<CollectionName, unknown>;

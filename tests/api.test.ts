@@ -18,8 +18,8 @@ const json = (name: string) => JSON.parse(read(name));
 const site = (readFileSync('content/settings.yaml', 'utf8').match(/^url: (.+)$/m) ?? [])[1];
 /** The action plans, each with its dashboard's files (issue #13). */
 const plans = of('action-plans').map((p) => p.id);
-/** The files the API promises (issues #8 and #14); each JSON one has a schema `<name>.schema.json`, a plan's progress files share one. */
-const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', 'reuses.json', 'data-requests.json', 'challenges.json', ...plans.map((plan) => `progress-${plan}.json`)];
+/** The files the API promises (issues #8, #12 and #14); each JSON one has a schema `<name>.schema.json`, a plan's progress files share one. */
+const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'consultations.json', 'public-input.json', 'districts.geojson', 'locations.geojson', 'reuses.json', 'data-requests.json', 'challenges.json', ...plans.map((plan) => `progress-${plan}.json`)];
 const schemaName = (file: string) => file.replace(/^progress-.*\.json$/, 'progress.json').replace(/\.(json|geojson)$/, '.schema.json');
 const progressCsvs = plans.flatMap((plan) => ['', '-theme', '-value', '-lead', '-district'].map((kind) => `progress-${plan}${kind}.csv`));
 /** The schemas the per-district location files (tests/district-files.test.ts) share. */

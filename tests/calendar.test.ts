@@ -1,6 +1,7 @@
 /**
  * The calendar feeds, read by an independent parser (Debian's python3-icalendar, installed by
- * .ci/run): one event per meeting and per milestone deadline of the current plan, unique UIDs,
+ * .ci/run): one event per meeting, per milestone deadline of the current plan and per consultation
+ * open or still to open, unique UIDs,
  * times in UTC from Belize's UTC−6, cancelled and postponed meetings said so, DTSTAMP from the
  * record's last commit, and the same bytes from a second build of the same commit.
  */
@@ -61,7 +62,8 @@ const plans = readdirSync('content/action-plans').map((f) => ({ id: f.replace(/\
 const currentPlan = plans.filter((p) => p.data.status !== 'completed').sort((a, b) => b.data.start.localeCompare(a.data.start))[0];
 const current = readdirSync('content/commitments').map((f) => ({ id: f.replace(/\.md$/, ''), data: front(`content/commitments/${f}`) })).filter((c) => c.data.plan === currentPlan.id);
 const file = (path: string) => join(dist, path);
-const feeds = parse(['meetings', 'deadlines', 'all'].map((name) => file(`calendar/${name}.ics`)));
+const consultations = readdirSync('content/consultations').map((f) => ({ id: f.replace(/\.md$/, ''), data: front(`content/consultations/${f}`) }));
+const feeds = parse(['meetings', 'deadlines', 'consultations', 'all'].map((name) => file(`calendar/${name}.ics`)));
 const feed = (name: string) => feeds[file(`calendar/${name}.ics`)];
 
 describe('the meetings calendar', () => {
@@ -125,6 +127,24 @@ describe('the deadlines calendar', () => {
   });
 });
 
+describe('the consultations calendar', () => {
+  it('has one all-day event per consultation open or still to open on the build date, from its first day to its last', () => {
+    const taking = consultations.filter((c) => c.data.closes >= testBuildDate);
+    expect(taking.length, 'the sample has consultations to come').toBeGreaterThan(0);
+    expect(taking.length).toBeLessThan(consultations.length);
+    const events = feed('consultations');
+    expect(events.map((e) => e.uid).sort()).toEqual(taking.map((c) => `consultation-${c.id}@opengov.example.bz`).sort());
+    for (const c of taking) {
+      const event = events.find((e) => e.uid === `consultation-${c.id}@opengov.example.bz`)!;
+      expect(event.allDay).toBe(true);
+      expect(event.start).toBe(c.data.opens);
+      // DTEND is exclusive: the day after the closing day.
+      expect(event.end).toBe(new Date(Date.parse(c.data.closes) + 86_400_000).toISOString().slice(0, 10));
+      expect(event.summary).toContain(c.data.title);
+    }
+  });
+});
+
 describe('every calendar file', () => {
   const all = distFiles().filter((path) => path.endsWith('.ics'));
   const parsed = parse(all.map(file));
@@ -138,7 +158,7 @@ describe('every calendar file', () => {
 
   it('gathers the other calendars in the whole one, and each meeting and commitment file agrees with it', () => {
     const uids = new Set(feed('all').map((e) => e.uid));
-    expect(uids).toEqual(new Set([...feed('meetings'), ...feed('deadlines')].map((e) => e.uid)));
+    expect(uids).toEqual(new Set([...feed('meetings'), ...feed('deadlines'), ...feed('consultations')].map((e) => e.uid)));
     for (const meeting of meetings) expect(parsed[file(`meetings/${meeting.id}/calendar.ics`)].map((e) => e.uid)).toEqual([`meeting-${meeting.id}@opengov.example.bz`]);
     for (const commitment of current) {
       const own = parsed[file(`commitments/${commitment.id}/calendar.ics`)];

@@ -34,6 +34,8 @@ describe('the CMS configuration derived from the schemas', () => {
       'content/reuses',
       'content/data-requests',
       'content/challenges',
+      'content/consultations',
+      'content/public-input',
       'content/settings.yaml',
     ]);
   });
@@ -106,6 +108,22 @@ describe('the CMS configuration derived from the schemas', () => {
     expect(collection('meetings').slug).toBe('{{year}}-{{month}}-{{day}}-{{slug}}');
     expect(collection('organizations')).toMatchObject({ identifier_field: 'name', extension: 'yaml' });
     expect(collection('districts')).toMatchObject({ create: false, delete: false });
+  });
+
+  it('names public input as the importer does, lists it by number with what awaits moderation one filter away, and previews it on its consultation', () => {
+    expect(collection('public-input')).toMatchObject({
+      slug: '{{fields.consultation}}-{{fields.number}}',
+      preview_path: 'consultations/{{fields.consultation}}/',
+      extension: 'yaml',
+      sortable_fields: [{ field: 'number', default_sort: 'asc' }, 'received', 'commit_date'],
+      view_groups: [{ label: 'Consultation', field: 'consultation' }, { label: 'Moderation', field: 'moderation' }],
+    });
+    expect(collection('public-input').view_filters).toContainEqual({ label: 'Awaiting moderation', field: 'moderation', pattern: 'pending' });
+    const input = (path: string) => fieldAt(collection('public-input').fields, path);
+    expect(input('response.mergedInto')).toMatchObject({ widget: 'relation', collection: 'public-input', required: false });
+    expect(input('response.outcome').options?.map((o) => o.value)).toEqual(['adopted', 'partly-adopted', 'merged', 'not-adopted', 'out-of-scope', 'pending']);
+    expect(input('consultation')).toMatchObject({ widget: 'relation', collection: 'consultations' });
+    expect(collection('consultations')).toMatchObject({ media_folder: '/content/files/consultations', sortable_fields: [{ field: 'opens', default_sort: 'desc' }, 'title', 'commit_date'] });
   });
 
   it('lists commitments by number and meetings newest first', () => {

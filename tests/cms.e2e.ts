@@ -1,7 +1,8 @@
 /**
  * The round trip a coordinator makes, in Chromium: in the CMS at /admin/ (local backend,
  * decap-server in MODE=git, on a throwaway copy of content/), create a commitment, create a
- * meeting, mark an existing milestone complete with its evidence, record a data request; each change is reviewed
+ * meeting, mark an existing milestone complete with its evidence, record a data request, publish
+ * and answer a piece of public input awaiting moderation; each change is reviewed
  * (draft → ready → published) and lands as a Git commit; the files pass the content check;
  * the next build publishes them. An entry missing a required field cannot be saved.
  */
@@ -181,6 +182,39 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     expect(record('data-requests', 'bus-timetables-for-punta-gorda')).toMatchObject({ districts: ['toledo'], received: '2026-11-24', moderation: 'published', status: 'received' });
   });
 
+  it('moderates an imported input and answers it: published, with an outcome, a reason and what it led to', async () => {
+    const { page } = session;
+    const before = head();
+    await editor.open('public-input', '2026-mid-term-review-4');
+    await expect.poll(() => page.getByLabel('Summary').inputValue()).toMatch(/school profiles for Corozal/);
+    await editor.choose(page.getByRole('combobox', { name: 'Moderation (optional)' }), 'Publ', 'Published');
+    await editor.choose(page.getByRole('combobox', { name: 'Outcome (optional)' }), 'Partly', 'Partly adopted');
+    await page.getByLabel('Reason (optional)').fill('The profiles of the primary schools in Corozal are online since November; the secondary schools follow in March 2027.');
+    const ledTo = editor.list('Commitments or milestones it led to');
+    await ledTo.getByRole('button', { name: 'Add led to' }).click();
+    await editor.choose(ledTo.getByRole('combobox', { name: 'Commitment' }), 'school', /Open school information/);
+    await ledTo.getByLabel('Milestone (its title, optional)').fill('Publish a profile of every primary and secondary school in Corozal and Orange Walk');
+    await page.getByLabel('Answered on (optional)').fill('2026-11-30');
+    await editor.choose(page.getByRole('combobox', { name: 'Answered by (optional)' }), 'Education', /Ministry of Education/);
+    await editor.save();
+    await editor.publish();
+
+    expect(git(session.repo, 'log', '--format=%s', `${before}..main`).trim()).toBe('Update Public input “2026-mid-term-review-4”');
+    const diff = git(session.repo, 'diff', '--unified=0', before, 'main', '--', 'content/public-input/2026-mid-term-review-4.yaml');
+    expect(diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line))).toEqual([
+      '-moderation: pending',
+      '+moderation: published',
+      '-  outcome: pending',
+      '+  outcome: partly-adopted',
+      '+  reason: The profiles of the primary schools in Corozal are online since November; the secondary schools follow in March 2027.',
+      '+  ledTo:',
+      '+    - commitment: open-schools-civic-education',
+      '+      milestone: Publish a profile of every primary and secondary school in Corozal and Orange Walk',
+      '+  date: 2026-11-30',
+      '+  by: ministry-of-education',
+    ]);
+  });
+
   it('refuses to save while unrelated files lie uncommitted, since decap-server commits with "git add ."', async () => {
     const { page } = session;
     writeFileSync(join(session.repo, 'notes.txt'), 'a coordinator\'s own notes, not for the site');
@@ -214,6 +248,7 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     expect(git(session.repo, 'log', '--format=%s', 'main').trim().split('\n')).toEqual([
       'Update District “toledo”',
       'Create Data request “bus-timetables-for-punta-gorda”',
+      'Update Public input “2026-mid-term-review-4”',
       'Create Meeting “2026-11-26-toledo-school-meals-consultation”',
       'Update Commitment “open-contracting”',
       'Create Commitment “school-meals-in-the-open”',
@@ -241,6 +276,8 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
       expect(page('districts/toledo')).toContain('home to Maya and Garifuna communities');
       expect(page('data-requests/bus-timetables-for-punta-gorda')).toContain('The times of the buses between Punta Gorda and the villages.');
       expect(page('data-requests')).toContain('href="/data-requests/bus-timetables-for-punta-gorda/"');
+      // The input published in the editor is now a row of its consultation's table, answered.
+      expect(page('consultations/2026-mid-term-review')).toMatch(/<tr id="input-4">[\s\S]*?school profiles for Corozal[\s\S]*?Partly adopted[\s\S]*?<\/tr>/);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@
  * The content check: the sample content passes, and each kind of bad content in
  * tests/fixtures/invalid/ is reported with its file, its field and what to do.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,12 @@ describe('bad content is reported with file, field and what is expected', () => 
     ['data-requests/contact-details.md', 'description', /holds an email address: remove it/],
     ['data-requests/named-without-consent.md', 'requester.name (Requested by › Name)', /did not agree to be named: remove the name/],
     ['challenges/winner-not-an-entry.md', 'prizes[0].winner (Prizes #1 › Winner)', /"follow-the-budget" is not one of the entries/],
+    ['public-input/outcome-without-reason.yaml', 'response.reason (Response › Reason)', /the outcome is "not-adopted": give the reason/],
+    ['public-input/unknown-consultation.yaml', 'consultation', /"no-such-consultation" is not one of the consultations/],
+    ['public-input/merged-into-nothing.yaml', 'response.mergedInto', /"2025-co-creation-999" is not one of the public-input/],
+    ['public-input/email-in-published-text.yaml', 'text (The input)', /published input carries an email address \(c…@example\.com\): replace it with "\[email address removed\]".*publicContact: true/],
+    ['public-input/phone-in-published-text.yaml', 'text (The input)', /published input carries a telephone number \(…77\): replace it with "\[telephone number removed\]"/],
+    ['public-input/name-without-consent.yaml', 'name (Name (only with consent))', /names are kept only with the submitter's consent/],
   ];
   it.each(cases)('%s', (fixture, field, message) => {
     const problems = problemsWith(fixture);
@@ -116,6 +122,28 @@ describe('bad content is reported with file, field and what is expected', () => 
     // The two files with one id are both reported, each naming the other: one problem more than files.
     expect(formatReport(problems)).toMatch(new RegExp(`^The content has ${all.length + 1} problems in ${all.length + 1} files:`));
   });
+
+  it('never prints the email address or telephone number it found, only enough to find it', () => {
+    const messages = [...problemsWith('public-input/email-in-published-text.yaml'), ...problemsWith('public-input/phone-in-published-text.yaml')].map((p) => p.message).join('\n');
+    expect(messages).not.toContain('carla.young@example.com');
+    expect(messages).not.toContain('610-4477');
+  });
+
+  it('accepts contact details in published input marked as public on purpose', () => {
+    const root = contentWith('public-input/email-in-published-text.yaml', 'public-input/phone-in-published-text.yaml');
+    for (const name of ['email-in-published-text', 'phone-in-published-text']) {
+      const file = join(root, `public-input/${name}.yaml`);
+      writeFileSync(file, `${readFileSync(file, 'utf8')}publicContact: true\n`);
+    }
+    expect(checkContent(root).problems).toEqual([]);
+  });
+
+  it('does not stop on contact details in input that is not published: moderation removes them first', () => {
+    const root = contentWith('public-input/email-in-published-text.yaml');
+    const file = join(root, 'public-input/email-in-published-text.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('moderation: published', 'moderation: pending'));
+    expect(checkContent(root).problems).toEqual([]);
+  });
 });
 
 describe('the addresses a plain page may not take', () => {
@@ -130,10 +158,10 @@ describe('the addresses a plain page may not take', () => {
     const pages = mkdtempSync(join(tmpdir(), 'og-pages-'));
     scratch.push(pages);
     cpSync('src/pages', pages, { recursive: true });
-    expect(reservedIds(pages)).not.toContain('consultations');
-    mkdirSync(join(pages, 'consultations'));
-    writeFileSync(join(pages, 'consultations', '[id].astro'), '---\n---\n');
-    expect(reservedIds(pages)).toContain('consultations');
+    expect(reservedIds(pages)).not.toContain('petitions');
+    mkdirSync(join(pages, 'petitions'));
+    writeFileSync(join(pages, 'petitions', '[id].astro'), '---\n---\n');
+    expect(reservedIds(pages)).toContain('petitions');
   });
 
   it('reserves nothing for a parameter or a private file', () => {

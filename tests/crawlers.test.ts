@@ -10,13 +10,14 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page } from './support/dist.ts';
 import { startTags, type Tag } from './support/html.ts';
-import { collectionNames, collections, isPublic } from '../src/schemas/index.ts';
+import { collections, historyCollections, isPublic } from '../src/schemas/index.ts';
 import { parseRecordText } from '../src/lib/content/check.ts';
 import { recordUrl } from '../src/lib/urls.ts';
 
 const site = (yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { url: string; title: string }).url.replace(/\/$/, '');
 /** Every record of every collection (new ones included) that the public may see, from the content folder: its page and its file. */
-const records = collectionNames.flatMap((collection) =>
+// Public input has no page of its own (each piece is a row of its consultation's page).
+const records = historyCollections.flatMap((collection) =>
   readdirSync(join('content', collection))
     .filter((name) => /\.(md|ya?ml)$/.test(name) && !name.startsWith('_'))
     // Data requests awaiting moderation or withheld have no page.

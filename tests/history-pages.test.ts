@@ -4,8 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
-import { collectionNames, collections, isPublic } from '../src/schemas/index.ts';
+import { collectionNames, collections, historyCollections, isPublic } from '../src/schemas/index.ts';
 import { parseRecordText } from '../src/lib/content/check.ts';
+import { readYaml } from '../src/lib/cms/formats.ts';
 import { recordUrl, historyUrl, recordFeedUrl } from '../src/lib/urls.ts';
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
@@ -13,8 +14,9 @@ const distFile = (path: string) => readFileSync(join(dist, path), 'utf8');
 // The commit the site was built from (commits may have landed since), as /build.json says.
 const built: string = JSON.parse(distFile('build.json')).commit;
 const committed = new Set(git('ls-tree', '-r', '--name-only', built, 'content').split('\n'));
-// Records the public may see: a data request awaiting moderation or withheld has no page.
-const records = collectionNames.flatMap((collection) =>
+// Records the public may see: a data request awaiting moderation or withheld has no page; public
+// input has no page of its own (each is a row of its consultation's page) and no history.
+const records = historyCollections.flatMap((collection) =>
   readdirSync(join('content', collection))
     .filter((name) => !name.startsWith('_') && !name.startsWith('.'))
     .filter((name) => isPublic(collection, parseRecordText(readFileSync(join('content', collection, name), 'utf8'), collections[collection].format).data as Record<string, unknown>))
@@ -102,6 +104,10 @@ describe('build provenance', () => {
     expect(info.date).toBe(new Date(Number(git('log', '-1', '--format=%ct', info.commit)) * 1000).toISOString().replace('.000Z', 'Z'));
     expect(info.history).toEqual({ available: true });
     expect(typeof info.branch === 'string' || info.branch === null).toBe(true);
-    for (const collection of collectionNames) expect(info.records[collection], collection).toBe(records.filter((r) => r.collection === collection).length);
+    for (const collection of historyCollections) expect(info.records[collection], collection).toBe(records.filter((r) => r.collection === collection).length);
+    // Public input counts what readers see: published input, not what awaits moderation or is withheld.
+    const published = readdirSync('content/public-input').filter((name) => readYaml(readFileSync(`content/public-input/${name}`, 'utf8')).moderation === 'published');
+    expect(info.records['public-input']).toBe(published.length);
+    expect(Object.keys(info.records).sort()).toEqual([...collectionNames, 'total'].sort());
   });
 });

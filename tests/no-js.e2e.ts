@@ -37,11 +37,13 @@ async function reading(page: Page) {
         .filter((href) => href.startsWith('/')); // pages of this site; same-page anchors and outside links aside
     const main = document.querySelector('main')!;
     // Text inside main that a reader cannot see. Fine: screen-reader-only text, closed <details>,
-    // and what is never displayed by nature (scripts, JSON-LD, an SVG's <title> and <desc>).
+    // and what is never displayed by nature (scripts, JSON-LD, an SVG's <title> and <desc>, the
+    // options of a closed <select>, which the control draws itself).
     const hiddenText = [...main.querySelectorAll('*')]
-      .filter((element) => !element.matches('script, style, template, title, desc, svg *'))
+      .filter((element) => !element.matches('script, style, template, title, desc, svg *, option, optgroup'))
       // …and the search index's metadata (issue #5), hidden from everyone on purpose.
-      .filter((element) => !element.closest('details:not([open]), .og-visually-hidden, [hidden][data-pagefind-ignore]'))
+      // …and the web form's honeypot (issue #12), which no person may see or reach.
+      .filter((element) => !element.closest('details:not([open]), .og-visually-hidden, [hidden][data-pagefind-ignore], .og-form__trap'))
       .filter((element) => !visible(element) && element.parentElement && visible(element.parentElement) && element.textContent!.trim())
       .map((element) => `<${element.tagName.toLowerCase()}> ${element.textContent!.trim().replace(/\s+/g, ' ').slice(0, 60)}`);
     return {

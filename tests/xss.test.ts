@@ -1,7 +1,9 @@
 /**
  * Content cannot attack readers (issue #3). The site is built from a copy of content/ in which a
- * commitment's body and its Markdown `problem` field, a milestone title, a meeting's minutes and
- * a dataset's title carry script-injection payloads; nothing executable may reach the built HTML,
+ * commitment's body and its Markdown `problem` field, a milestone title, a meeting's minutes,
+ * a dataset's title, a consultation's purpose, title and questions, and a piece of public input
+ * (its text, summary, organization and the reason of its response: text from the public, issue
+ * #12) carry script-injection payloads; nothing executable may reach the built HTML,
  * while ordinary Markdown (GFM tables, footnotes, task lists, headings with anchors) still renders.
  * A browser then opens those pages with the Content-Security-Policy switched off, so that only the
  * HTML itself is on trial: no dialog may open and no request may leave the machine.
@@ -73,6 +75,8 @@ const pages = {
   commitment: '/commitments/open-contracting/',
   meeting: '/meetings/2026-10-22-corozal-ordinary/',
   dataset: '/datasets/public-wifi-hotspots/',
+  consultation: '/consultations/2026-mid-term-review/',
+  'public input': '/consultations/2025-co-creation/',
 };
 
 /** Rewrites a Markdown record's front matter and body (dates stay strings under the JSON schema). */
@@ -97,6 +101,16 @@ beforeAll(() => {
     data.title = `Hotspots </script><script>alert('xss-json-ld')</script>`;
     return body;
   });
+  editRecord(join(content, 'consultations/2026-mid-term-review.md'), (data, body) => {
+    data.title = `Mid-term review ${inlineTitle}`;
+    (data.questions as string[])[0] = inlineTitle;
+    return body + hostile;
+  });
+  const input = join(content, 'public-input/2025-co-creation-3.yaml');
+  const data = yaml.load(readFileSync(input, 'utf8'), { schema: yaml.JSON_SCHEMA }) as Record<string, any>;
+  Object.assign(data, { summary: `Wi-Fi data ${inlineTitle}`, text: payloads.join('\n\n'), organization: `<img src=x onerror=alert('xss-organization')>` });
+  data.response.reason = `${payloads[0]} ${payloads[1]} ${payloads[14]}`;
+  writeFileSync(input, yaml.dump(data, { schema: yaml.JSON_SCHEMA, lineWidth: -1 }));
   build = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: content, BUILD_DATE: testBuildDate, ASTRO_CACHE_DIR: join(root, 'cache'), DIST_DIR: outDir });
 }, 240_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -148,6 +162,13 @@ describe('a site built from content carrying XSS payloads', () => {
 
   it('shows a milestone title with markup as text', () => {
     expect(html(pages.commitment)).toContain('&lt;script&gt;alert(&#39;xss-title&#39;)&lt;/script&gt;');
+  });
+
+  it('shows text from the public as text: the input, its summary and organization, and the reason', () => {
+    const page = html(pages['public input']);
+    expect(page).toContain('Wi-Fi data &lt;script&gt;alert(&#39;xss-title&#39;)&lt;/script&gt;');
+    expect(page).toContain('&lt;img src=x onerror=alert(&#39;xss-organization&#39;)&gt;');
+    expect(page).toContain('&lt;div onclick=&quot;alert(&#39;xss-onclick&#39;)&quot; onmouseover=&quot;alert(&#39;xss-hover&#39;)&quot;&gt;hover me&lt;/div&gt;');
   });
 
   it('keeps JSON-LD data from closing its script element', () => {

@@ -40,3 +40,11 @@ export function formatDuration(days: number): string {
 export function formatPeriod(start: string, end?: string): string {
   return end ? `${formatDate(start)} to ${formatDate(end)}` : `from ${formatDate(start)}`;
 }
+
+/** The same day `months` later (`2026-08-31` + 6 → `2027-02-28`: the last day when the month is shorter). */
+export function addMonths(iso: string, months: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const first = new Date(Date.UTC(year, month - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day, last))).toISOString().slice(0, 10);
+}

@@ -15,6 +15,9 @@ const sections: Record<CollectionName, string> = {
   reuses: '/reuses/',
   'data-requests': '/data-requests/',
   challenges: '/challenges/',
+  consultations: '/consultations/',
+  // Public input has no pages of its own: each piece is a row of its consultation's page.
+  'public-input': '/consultations/',
 };
 
 /** The index page of a collection. */
@@ -26,6 +29,27 @@ export function sectionUrl(collection: CollectionName): string {
 export function recordUrl(collection: CollectionName, id: string): string {
   return `${sections[collection]}${id}/`;
 }
+
+/** One piece of public input: its row on its consultation's page, `/consultations/2025-co-creation/#input-12`. */
+export function inputUrl(consultation: string, number: number): string {
+  return `${recordUrl('consultations', consultation)}#${inputAnchor(number)}`;
+}
+
+/** The id of a piece of input's row in the table of input. */
+export function inputAnchor(number: number): string {
+  return `input-${number}`;
+}
+
+/** A consultation's input narrowed to one value of a filter: `/consultations/2025-co-creation/outcome/adopted/`. */
+export function inputFilterUrl(consultation: string, facet: string, value: string): string {
+  return `${recordUrl('consultations', consultation)}${facet}/${value}/`;
+}
+
+/** The page a web form lands on once input is sent. */
+export const thankYouUrl = '/consultations/thank-you/';
+
+/** The OGP Participation and Co-Creation Standards, requirement by requirement, with the evidence. */
+export const ogpStandardsUrl = '/ogp-standards/';
 
 /** A page of the open data catalogue narrowed to one value of a facet: `/datasets/theme/health/`. */
 export function facetUrl(facet: CatalogFacet, value: string): string {

@@ -8,7 +8,7 @@
  * `Intl.ListFormat`, numbers through `Intl.NumberFormat`. A translation then swaps `locale` and
  * the phrases below, and callers stay as they are.
  */
-import { completionLevels, dataRequestStatuses, decisionOutcomes, irmCompletionLevels, meetingStatuses, planStatuses, reuseTypes } from '../schemas/vocabularies.ts';
+import { completionLevels, consultationStates, dataRequestStatuses, decisionOutcomes, evidenceStates, inputOutcomes, irmCompletionLevels, meetingStatuses, planStatuses, reuseTypes } from '../schemas/vocabularies.ts';
 
 /**
  * British English: "31 March 2027" and "Toledo, Stann Creek and Cayo" (no serial comma), as
@@ -94,6 +94,9 @@ const meetingTones = { scheduled: 'upcoming', held: 'complete', cancelled: 'over
 const irmTones = { 'no-evidence': 'upcoming', 'not-started': 'upcoming', limited: 'in-progress', substantial: 'in-progress', complete: 'complete' } as const;
 const decisionTones = { adopted: 'complete', rejected: 'overdue', deferred: 'upcoming' } as const;
 const dataRequestTones = { received: 'upcoming', 'under-review': 'in-progress', planned: 'in-progress', published: 'complete', declined: 'unfinished' } as const;
+const consultationTones = { upcoming: 'upcoming', open: 'in-progress', closed: 'unfinished', 'response-published': 'complete' } as const;
+const outcomeTones = { adopted: 'complete', 'partly-adopted': 'in-progress', merged: 'in-progress', 'not-adopted': 'upcoming', 'out-of-scope': 'upcoming', pending: 'unfinished' } as const;
+const evidenceTones = { met: 'complete', 'not-met': 'overdue', 'not-yet-due': 'upcoming', unavailable: 'upcoming' } as const;
 const changeTags = {
   added: { label: 'Added', tone: 'complete' },
   changed: { label: 'Changed', tone: 'in-progress' },
@@ -112,6 +115,12 @@ export const tags = {
   irmCompletion: (level: keyof typeof irmCompletionLevels): Tag => ({ label: irmCompletionLevels[level], tone: irmTones[level] }),
   /** What the forum did with a proposal. */
   decision: (outcome: keyof typeof decisionOutcomes): Tag => ({ label: decisionOutcomes[outcome], tone: decisionTones[outcome] }),
+  /** Where a consultation stands on the build date. */
+  consultation: (state: keyof typeof consultationStates): Tag => ({ label: consultationStates[state], tone: consultationTones[state] }),
+  /** What became of a piece of public input (the reasoned response). */
+  outcome: (outcome: keyof typeof inputOutcomes): Tag => ({ label: inputOutcomes[outcome], tone: outcomeTones[outcome] }),
+  /** What the OGP evidence page says of a requirement. */
+  evidence: (state: keyof typeof evidenceStates): Tag => ({ label: evidenceStates[state], tone: evidenceTones[state] }),
   /** What a commit did to a record. */
   change: (kind: keyof typeof changeTags): Tag => changeTags[kind],
   /** Where a data request stands. */
@@ -145,4 +154,6 @@ export const calendarWords = {
   ledBy: (name: string) => `Led by ${name}.`,
   standing: (state: string, completed: string | undefined, level: string) => `Where it stands: ${state}${completed ? `, completed ${completed}` : ''}. The commitment: ${level}.`,
   rescheduled: (original: string) => `Rescheduled: first due ${original}.`,
+  consultation: (title: string) => `Consultation open for input: ${title}`,
+  consultationOf: (kind: string, period: string) => `${kind}: anyone may give input, ${period}.`,
 } as const;

@@ -5,6 +5,7 @@ import { siteHistory } from '../lib/history/record-history.ts';
 import { siteSettings } from '../lib/settings.ts';
 import { today } from '../lib/dates.ts';
 import { gitHostUrls } from '../lib/urls.ts';
+import { publishedInput } from '../lib/co-creation/counts.ts';
 
 export const GET: APIRoute = async () => {
   const { head, available, reason } = siteHistory();
@@ -21,6 +22,9 @@ export const GET: APIRoute = async () => {
     // Published requests only: those awaiting moderation or withheld are not on the site.
     'data-requests': records.dataRequests.length,
     challenges: records.challenges.length,
+    consultations: records.consultations.length,
+    // What readers see: input awaiting moderation or withheld is not published.
+    'public-input': publishedInput(records.publicInput).length,
   };
   const info = {
     commit: head?.sha ?? null,

@@ -12,9 +12,11 @@ import { OrganizationSchema } from './organization.ts';
 import { ReuseSchema, ScreenshotSchema } from './reuse.ts';
 import { DataRequestSchema } from './data-request.ts';
 import { ChallengeSchema } from './challenge.ts';
+import { ConsultationSchema } from './consultation.ts';
+import { PublicInputSchema } from './public-input.ts';
 import { field, isoDate, oneOf, slugPattern } from './fields.ts';
 import { metaOf } from './walk.ts';
-import { completionLevels, irmCompletionLevels, locationKinds, milestoneStages, planStatuses } from './vocabularies.ts';
+import { completionLevels, consultationStates, irmCompletionLevels, locationKinds, milestoneStages, planStatuses } from './vocabularies.ts';
 import { AreaGeometrySchema, DistrictPropertiesSchema, PositionSchema } from './geo.ts';
 
 /** An absolute web address. */
@@ -93,10 +95,47 @@ export const ApiDatasetSchema = z.strictObject({
 /** An organization. */
 export const ApiOrganizationSchema = z.strictObject({ ...recordFields, ...OrganizationSchema.shape });
 
+/** How many pieces of input have one value of a facet. */
+const FacetCountSchema = z.strictObject({ value: field(z.string(), { title: 'Value', description: 'As in public-input.json; "not-given" when the person did not say.' }), count: z.int().positive() });
+
+/** A consultation's reasoned response in figures, as on its page. */
+export const ResponseCountsSchema = z.strictObject({
+  received: field(z.int().nonnegative(), { title: 'Input received, whatever its moderation' }),
+  published: field(z.int().nonnegative(), { title: 'Input published' }),
+  awaitingModeration: field(z.int().nonnegative(), { title: 'Input not yet moderated (never published)' }),
+  withheld: field(z.int().nonnegative(), { title: 'Input withheld by moderation (never published)' }),
+  answered: field(z.int().nonnegative(), { title: 'Published input with an outcome other than pending' }),
+  answeredPercent: field(z.int().min(0).max(100), { title: 'Share of published input answered, in whole percent' }),
+  by: field(z.strictObject({ outcome: z.array(FacetCountSchema), channel: z.array(FacetCountSchema), district: z.array(FacetCountSchema), sector: z.array(FacetCountSchema) }), { title: 'Published input counted by outcome, channel, district and sector' }),
+});
+
+/** A public consultation, with its state on the build date and its reasoned response in figures. */
+export const ApiConsultationSchema = z.strictObject({
+  ...recordFields,
+  ...ConsultationSchema.shape,
+  state: field(z.enum(Object.keys(consultationStates) as [keyof typeof consultationStates]), { title: 'State on the build date', description: Object.entries(consultationStates).map(([value, label]) => `${value}: ${label}`).join('; ') }),
+  description: field(z.string(), { title: 'What it is for', description: 'Markdown.' }),
+  counts: field(ResponseCountsSchema, { title: 'The reasoned response in figures' }),
+});
+
+// What moderation needs stays with the coordinators: the moderation state (always "published" here),
+// why input is withheld, the consent box (names are present only with consent), and the form's ids.
+const { moderation: _moderation, withheldReason: _withheld, consent: _consent, publicContact: _publicContact, submissionId: _submissionId, ...publishedInputFields } = PublicInputSchema.shape;
+
+/** A published piece of public input with its reasoned response. Input awaiting moderation or withheld is never in the API. */
+export const ApiPublicInputSchema = z.strictObject({
+  id: recordFields.id,
+  url: field(absolute(), { title: 'Page', description: 'Its row on its consultation\'s page.' }),
+  lastModified: recordFields.lastModified,
+  ...publishedInputFields,
+});
+
 export const CommitmentsFileSchema = list('commitments', ApiCommitmentSchema, 'Commitments of every action plan, with their milestones');
 export const MeetingsFileSchema = list('meetings', ApiMeetingSchema, 'Meetings of the Coordination Mechanism, newest first');
 export const DatasetsFileSchema = list('datasets', ApiDatasetSchema, 'Datasets of the open data catalogue');
 export const OrganizationsFileSchema = list('organizations', ApiOrganizationSchema, 'Organizations');
+export const ConsultationsFileSchema = list('consultations', ApiConsultationSchema, 'Public consultations, open ones first');
+export const PublicInputFileSchema = list('publicInput', ApiPublicInputSchema, 'Published input from the public, by consultation and number, each with its reasoned response');
 
 /** The districts with their outlines and what touches each. */
 export const DistrictsFileSchema = z.strictObject({
@@ -142,7 +181,7 @@ export const ApiReuseSchema = z.strictObject({
   description: field(z.string(), { title: 'About it', description: 'Markdown.' }),
 });
 
-const { moderation: _moderation, withheldReason: _withheldReason, ...publicRequest } = DataRequestSchema.shape;
+const { moderation: _requestModeration, withheldReason: _withheldReason, ...publicRequest } = DataRequestSchema.shape;
 
 /** A published data request (those awaiting moderation or withheld are not in the API). */
 export const ApiDataRequestSchema = z.strictObject({

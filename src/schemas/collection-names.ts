@@ -10,6 +10,8 @@ export const collectionNames = [
   'reuses',
   'data-requests',
   'challenges',
+  'consultations',
+  'public-input',
 ] as const;
 
 /** One content collection's name. */

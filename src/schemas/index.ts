@@ -4,8 +4,9 @@
  */
 import type { z } from 'astro/zod';
 import { ActionPlanSchema } from './action-plan.ts';
-import type { CollectionName } from './collection-names.ts';
+import { collectionNames, type CollectionName } from './collection-names.ts';
 import { CommitmentSchema } from './commitment.ts';
+import { ConsultationSchema } from './consultation.ts';
 import { DatasetSchema } from './dataset.ts';
 import { DistrictSchema } from './district.ts';
 import { MeetingSchema } from './meeting.ts';
@@ -14,6 +15,7 @@ import { PageSchema } from './page.ts';
 import { ReuseSchema } from './reuse.ts';
 import { DataRequestSchema } from './data-request.ts';
 import { ChallengeSchema } from './challenge.ts';
+import { PublicInputSchema } from './public-input.ts';
 
 export { collectionNames, type CollectionName } from './collection-names.ts';
 export { SettingsSchema, type Settings } from './settings.ts';
@@ -37,6 +39,12 @@ export interface CollectionSpec {
    * no history and no place in the API; only their number is published.
    */
   isPublic?: (data: Record<string, unknown>) => boolean;
+  /**
+   * Whether its records have history pages and appear in the list of changes (the default).
+   * Public input has neither: moderation may withhold what a file says, and a history page
+   * would show it.
+   */
+  history?: boolean;
 }
 
 const specs = {
@@ -50,6 +58,8 @@ const specs = {
   reuses: { label: 'Reuses', singular: 'Reuse', format: 'markdown', titleField: 'title', schema: ReuseSchema, body: { title: 'About it', description: 'What it does, for whom, and how it uses the data.' } },
   'data-requests': { label: 'Data requests', singular: 'Data request', format: 'markdown', titleField: 'title', schema: DataRequestSchema, body: { title: 'The answer', description: 'The responsible organization\'s answer, in plain words.' }, isPublic: (data) => data.moderation === 'published' },
   challenges: { label: 'Challenges', singular: 'Challenge', format: 'markdown', titleField: 'title', schema: ChallengeSchema, body: { title: 'About the challenge', description: 'Who may take part, how it runs, and how entries are judged.' } },
+  consultations: { label: 'Consultations', singular: 'Consultation', format: 'markdown', titleField: 'title', schema: ConsultationSchema, body: { title: 'Purpose', description: 'What the consultation is for, what will be decided, and how the input will be used.' } },
+  'public-input': { label: 'Public input', singular: 'Public input', format: 'yaml', titleField: 'summary', schema: PublicInputSchema, history: false },
 } satisfies Record<CollectionName, CollectionSpec>;
 
 /** Every collection, keyed by its folder name under `content/`. */
@@ -67,6 +77,8 @@ export type CollectionData<N extends CollectionName> = z.output<(typeof specs)[N
 export function isPublic(collection: CollectionName, data: Record<string, unknown>): boolean {
   return collections[collection].isPublic?.(data) ?? true;
 }
+/** The collections whose records have history pages and appear in the list of changes. */
+export const historyCollections = collectionNames.filter((name) => collections[name].history !== false);
 
 /** File extensions each format accepts. */
 export const extensions = { markdown: ['md'], yaml: ['yaml', 'yml'] } as const;

@@ -25,6 +25,8 @@ export const SettingsSchema = z.strictObject({
     }).optional(),
     { title: 'Git repository' },
   ),
+  /** Where the web forms post, on hosts other than Netlify (whose own forms receive them by default). */
+  formEndpoint: field(url().optional(), { title: 'Form service address (hosts other than Netlify)', description: 'Leave empty on Netlify: Netlify Forms receives the input. On another host, the address of the form service that receives it; also add its origin to form-action in the Content-Security-Policy.' }),
   /** An optional base map for the interactive map; off by default (no third-party requests). */
   baseMap: field(z.strictObject({ tiles: text(), attribution: text() }).optional(), { title: 'Base map tiles (optional)', description: 'For the interactive map: a tile address such as https://tiles.example.org/{z}/{x}/{y}.png and the credit its provider asks for. Off by default, because every tile is a request to another server: also add that server to img-src in netlify.toml.' }),
 });

@@ -223,12 +223,80 @@ export const dataRequestStatuses = {
   declined: { label: 'Declined', open: false },
 } as const;
 
-/**
- * Whether something sent in by the public may be shown: nothing is published before a
- * coordinator has read it, and what is withheld is counted, never shown.
- */
+/** What a public consultation is for. */
+export const consultationKinds = {
+  'co-creation': 'Co-creation of an action plan',
+  review: 'Review of an action plan',
+  commitment: 'Consultation on a commitment',
+  other: 'Other public consultation',
+} as const;
+
+/** Where a consultation stands on the build date, worked out from its dates (never typed in). */
+export const consultationStates = {
+  upcoming: 'Upcoming',
+  open: 'Open for input',
+  closed: 'Closed, response to come',
+  'response-published': 'Response published',
+} as const;
+
+/** Ways the public can give input; `online` tells the OGP evidence page which reach people at a distance. */
+export const inputChannels = {
+  'web-form': { label: 'Web form', online: true },
+  email: { label: 'Email', online: true },
+  whatsapp: { label: 'WhatsApp', online: true },
+  'in-person': { label: 'In person, at a session', online: false },
+  telephone: { label: 'Telephone', online: false },
+  letter: { label: 'Letter', online: false },
+} as const;
+
+/** Who gave the input, as they said it (optional). */
+export const inputSectors = {
+  individual: 'Individual',
+  'civil-society': 'Civil society',
+  private: 'Private sector',
+  academia: 'Academia',
+  government: 'Government',
+  other: 'Other',
+} as const;
+
+/** Whether a piece of public input may be shown: nothing is published before a person has read it. */
 export const moderationStates = {
   pending: 'Awaiting moderation',
   published: 'Published',
   withheld: 'Withheld',
 } as const;
+
+/** The reasoned response: what became of a piece of input. */
+export const inputOutcomes = {
+  adopted: 'Adopted',
+  'partly-adopted': 'Partly adopted',
+  merged: 'Merged with similar input',
+  'not-adopted': 'Not adopted',
+  'out-of-scope': 'Out of scope',
+  pending: 'Awaiting a response',
+} as const;
+
+/** What the OGP evidence page says of each requirement. */
+export const evidenceStates = {
+  met: 'Met',
+  'not-met': 'Not met',
+  'not-yet-due': 'Not yet due',
+  unavailable: 'Cannot be checked here',
+} as const;
+
+/**
+ * The OGP Participation and Co-Creation requirements this site can evidence, in the order of the
+ * evidence page: what each asks and under which part of the standards.
+ */
+export const ogpRequirements = {
+  'forum-meets': { label: 'The forum meets at least every six months during the action plan', standard: 'Minimum requirement 1.1: space for dialogue' },
+  'forum-rules': { label: 'The forum\'s membership and its rules on participation are public', standard: 'Minimum requirement 1.1: space for dialogue' },
+  'repository-updated': { label: 'The OGP website and repository are updated at least twice a year', standard: 'Minimum requirement 2.2: document repository' },
+  'consultation-announced': { label: 'Each co-creation consultation is announced at least two weeks before it opens', standard: 'Co-creation: timeline and ways to take part published in advance' },
+  'input-open': { label: 'Anyone can give input to co-creation, online and offline', standard: 'Co-creation: an open, inclusive opportunity to give input' },
+  'reasoned-response': { label: 'Every closed consultation has a reasoned response, with no input left unanswered', standard: 'Co-creation: reasoned response' },
+  'implementation-meetings': { label: 'At least two forum meetings with civil society during implementation', standard: 'Implementation: dialogue on progress' },
+} as const;
+
+/** One of the requirements above. */
+export type OgpRequirement = keyof typeof ogpRequirements;

@@ -1,14 +1,21 @@
 /**
  * A static file server for a built site, for browser tests. It answers like Netlify: the headers
  * declared in netlify.toml, `/x/` served from `/x/index.html`, `404.html` with status 404, and
- * Brotli or gzip for text, so that what the browser tests see is what readers will get.
+ * Brotli or gzip for text, so that what the browser tests see is what readers will get. Posts to
+ * a form are handled like Netlify Forms: the forms marked `data-netlify="true"` in the built pages
+ * are detected, a post names its form in `form-name`, only the form's own fields are kept, a filled
+ * honeypot marks the post as spam, and the answer is the page at the address posted to (the form's
+ * `action`). Each submission is recorded in the shape Netlify's API returns.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse } from 'smol-toml';
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 
 /** Content types by file extension; Pagefind's index files are opaque binary. */
 const contentTypes: Record<string, string> = {
@@ -98,9 +105,61 @@ function resolve(root: string, path: string): { file?: string; redirect?: string
   return {};
 }
 
-/** A running server: its base URL (no trailing slash) and how to stop it. */
+/** A form submission as Netlify's API returns it (GET /api/v1/forms/{form_id}/submissions). */
+export interface FormSubmission {
+  id: string;
+  number: number;
+  form_name: string;
+  created_at: string;
+  site_url: string;
+  /** The form's fields, then what Netlify adds: ip, user_agent, referrer. */
+  data: Record<string, string>;
+}
+
+/** A form found in the built pages, as Netlify's form detection sees it at deploy. */
+interface DetectedForm {
+  fields: Set<string>;
+  honeypot?: string;
+}
+
+/** Every `data-netlify` form in the built pages, by name, with the names of its fields. */
+export function detectForms(root: string): Map<string, DetectedForm> {
+  const forms = new Map<string, DetectedForm>();
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8');
+        if (!html.includes('data-netlify')) continue;
+        // Parsed as a browser parses it, so each field belongs to the form that holds it.
+        const walk = (node: Nodes, form: DetectedForm | undefined) => {
+          let current = form;
+          if (node.type === 'element') {
+            const value = (name: string) => (node.properties[name] === undefined ? undefined : String(node.properties[name]));
+            if (node.tagName === 'form') {
+              const name = value('name');
+              current = value('dataNetlify') === 'true' && name ? (forms.get(name) ?? { fields: new Set(), honeypot: value('dataNetlifyHoneypot') }) : undefined;
+              if (current && name) forms.set(name, current);
+            } else if (current && ['input', 'textarea', 'select'].includes(node.tagName) && value('name')) current.fields.add(value('name')!);
+          }
+          if ('children' in node) for (const child of node.children) walk(child, current);
+        };
+        walk(fromHtml(html), undefined);
+      }
+    }
+  };
+  visit(root);
+  return forms;
+}
+
+/** A running server: its base URL (no trailing slash), the form posts it recorded, and how to stop it. */
 export interface RunningServer {
   url: string;
+  /** Verified form submissions, oldest first, as Netlify's API lists them. */
+  submissions: FormSubmission[];
+  /** Posts whose honeypot was filled in (Netlify's `?state=spam`). */
+  spam: FormSubmission[];
   close: () => Promise<void>;
 }
 
@@ -109,9 +168,43 @@ export async function startServer({ root, port = 0, config = 'netlify.toml' }: {
   const base = normalize(root).replace(/[\\/]+$/, '');
   const rules = readHeaderRules(config);
   const compressed = new Map<string, Buffer>();
+  const submissions: FormSubmission[] = [];
+  const spam: FormSubmission[] = [];
+  let forms: Map<string, DetectedForm> | undefined;
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (request.method === 'POST') {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        forms ??= detectForms(base);
+        const fields = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+        const name = fields.get('form-name') ?? '';
+        const form = forms.get(name);
+        if (!form) {
+          response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`No form named "${name}" on this site`);
+          return;
+        }
+        const data: Record<string, string> = {};
+        // Only the fields the form had at deploy are stored; the form's name and the honeypot are not fields.
+        for (const [key, value] of fields) if (form.fields.has(key) && key !== 'form-name' && key !== form.honeypot) data[key] = value;
+        const submission: FormSubmission = {
+          id: randomBytes(12).toString('hex'),
+          number: submissions.length + spam.length + 1,
+          form_name: name,
+          created_at: new Date().toISOString(),
+          site_url: `http://${request.headers.host}`,
+          data: { ...data, ip: request.socket.remoteAddress ?? '', user_agent: String(request.headers['user-agent'] ?? ''), referrer: String(request.headers.referer ?? '') },
+        };
+        (form.honeypot && fields.get(form.honeypot) ? spam : submissions).push(submission);
+        // The answer is the page at the address posted to: the form's action, its thank-you page.
+        const page = resolve(base, decodeURIComponent(url.pathname)).file;
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headersFor(url.pathname, rules) });
+        response.end(page ? readFileSync(page) : '<!doctype html><title>Thank you</title><p>Thank you! Your form submission has been received.</p>');
+      });
+      return;
+    }
     let path: string;
     try {
       path = decodeURIComponent(url.pathname);
@@ -157,6 +250,8 @@ export async function startServer({ root, port = 0, config = 'netlify.toml' }: {
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,
+    submissions,
+    spam,
     close: () => new Promise<void>((done) => {
       server.closeAllConnections();
       server.close(() => done());

@@ -19,7 +19,7 @@ export function sitemapPaths(): string[] {
 const planPages = ['dashboard', 'timeline', 'print'];
 
 /** Collections whose every record has a page of its own, built from its own file. */
-const recordCollections = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'reuses', 'data-requests', 'challenges'];
+const recordCollections = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'reuses', 'data-requests', 'challenges', 'consultations'];
 
 /** The page type of a path, for reports: the collection, with index, listing and history pages apart. */
 export function pageType(path: string): string {

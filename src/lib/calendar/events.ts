@@ -5,9 +5,9 @@
  * builds of one commit give the same bytes). Belize keeps UTC−6 all year: times are written in UTC.
  */
 import { createHash } from 'node:crypto';
-import type { CommitmentEntry, MeetingEntry, Records } from '../content/records.ts';
-import { completionLevels, meetingKinds } from '../../schemas/vocabularies.ts';
-import { formatDate } from '../dates.ts';
+import type { CommitmentEntry, ConsultationEntry, MeetingEntry, Records } from '../content/records.ts';
+import { completionLevels, consultationKinds, meetingKinds } from '../../schemas/vocabularies.ts';
+import { formatDate, formatPeriod } from '../dates.ts';
 import { milestoneState } from '../progress/status.ts';
 import { slipsOfCommitment } from '../progress/site.ts';
 import { milestoneUrl, recordUrl } from '../urls.ts';
@@ -30,7 +30,7 @@ export interface CalendarEvent {
   /** When the record last changed (its last commit), a UTC timestamp: the event's DTSTAMP. */
   stamp: string;
   /** The record the event comes from, for its "Add to calendar" file. */
-  record: { collection: 'meetings' | 'commitments'; id: string };
+  record: { collection: 'meetings' | 'commitments' | 'consultations'; id: string };
 }
 
 /** What sources need: the records, the site's address, and when each record last changed. */
@@ -126,4 +126,21 @@ export function deadlineEvents(commitment: CommitmentEntry, { records, site, sta
       record: { collection: 'commitments', id: commitment.id },
     };
   });
+}
+
+/** A consultation's period for input: one all-day event from its opening day to its closing day. */
+export function consultationEvent(consultation: ConsultationEntry, { site, stampOf }: EventContext): CalendarEvent {
+  const { data } = consultation;
+  const url = absolute(recordUrl('consultations', consultation.id), site);
+  return {
+    uid: `consultation-${consultation.id}@${hostOf(site)}`,
+    summary: calendarWords.consultation(data.title),
+    description: [calendarWords.consultationOf(consultationKinds[data.kind], formatPeriod(data.opens, data.closes)), data.summary, url].join('\n\n'),
+    start: data.opens,
+    end: nextDay(data.closes),
+    status: 'confirmed',
+    url,
+    stamp: stampOf(consultation.filePath),
+    record: { collection: 'consultations', id: consultation.id },
+  };
 }

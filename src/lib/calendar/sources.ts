@@ -1,9 +1,10 @@
 /**
  * The calendars the site publishes, one per source of events, plus one with everything. Adding a
- * source (consultation periods, once that collection exists) is one entry here: it then gets its
- * own feed, joins the whole calendar and is listed on the calendar page.
+ * source is one entry here: it then gets its own feed, joins the whole calendar and is listed on
+ * the calendar page.
  */
-import { deadlineEvents, meetingEvent, type CalendarEvent, type EventContext } from './events.ts';
+import { consultationEvent, deadlineEvents, meetingEvent, type CalendarEvent, type EventContext } from './events.ts';
+import { openOrUpcoming } from '../co-creation/states.ts';
 
 /** One kind of event. */
 export interface CalendarSource {
@@ -29,12 +30,18 @@ export const calendarSources: CalendarSource[] = [
     description: 'The end date of every milestone of the current action plan, with where it stands.',
     events: (context) => context.records.commitments.filter((c) => c.data.plan === context.records.currentPlan.id).flatMap((c) => deadlineEvents(c, context)),
   },
+  {
+    id: 'consultations',
+    title: 'Public consultations',
+    description: 'The period for input of every consultation open now or still to open: from its first day to its last.',
+    events: (context) => context.records.consultations.filter((c) => openOrUpcoming(c.data)).map((c) => consultationEvent(c, context)),
+  },
 ];
 
 /** The calendar of every source together. */
 export const wholeCalendar = {
   id: 'all',
-  title: 'Meetings and deadlines',
+  title: 'Meetings, deadlines and consultations',
   description: 'Every event of the calendars below, in one calendar.',
 };
 

@@ -61,6 +61,7 @@ export interface CmsCollection {
   summary?: string;
   sortable_fields?: (string | { field: string; default_sort: 'asc' | 'desc' })[];
   view_groups?: { label: string; field: string; pattern?: string }[];
+  view_filters?: { label: string; field: string; pattern: string | boolean }[];
   media_folder?: string;
   public_folder?: string;
   editor?: { preview: boolean };
@@ -88,6 +89,7 @@ const mediaFolders: Partial<Record<CollectionName, string>> = {
   'action-plans': 'plans',
   reuses: 'reuses',
   challenges: 'challenges',
+  consultations: 'consultations',
 };
 
 /** File names follow the ids' convention; meetings start with their date, like the samples. */
@@ -103,6 +105,26 @@ export function slugTemplate(name: CollectionName): string {
  * the ids' convention, and no spaces in /files/ paths.
  */
 export const slugOptions = { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' } as const;
+/**
+ * How some collections are listed and named, where the generic rules below do not fit:
+ * consultations newest first; public input by number, grouped by consultation, with what awaits
+ * moderation one click away, named `<consultation>-<number>.yaml` like the importer names it,
+ * and previewed on its consultation's page (it has none of its own).
+ */
+const listViews: Partial<Record<CollectionName, Partial<CmsCollection>>> = {
+  consultations: {
+    summary: '{{opens}} · {{title}}',
+    sortable_fields: [{ field: 'opens', default_sort: 'desc' }, 'title', 'commit_date'],
+  },
+  'public-input': {
+    slug: '{{fields.consultation}}-{{fields.number}}',
+    preview_path: 'consultations/{{fields.consultation}}/',
+    summary: '#{{number}} · {{moderation}} · {{summary}}',
+    sortable_fields: [{ field: 'number', default_sort: 'asc' }, 'received', 'commit_date'],
+    view_groups: [{ label: 'Consultation', field: 'consultation' }, { label: 'Moderation', field: 'moderation' }],
+    view_filters: [{ label: 'Awaiting moderation', field: 'moderation', pattern: 'pending' }, { label: 'Awaiting an answer', field: 'response.outcome', pattern: 'pending' }],
+  },
+};
 
 /** The six districts come from the boundary file: they can be edited, not added or removed. */
 const fixedCollections: readonly CollectionName[] = ['districts'];
@@ -111,6 +133,8 @@ const fixedCollections: readonly CollectionName[] = ['districts'];
 const descriptions: Partial<Record<CollectionName, string>> = {
   commitments: 'The commitments of the action plans, with their milestones and evidence.',
   meetings: 'Meetings of the Coordination Mechanism and public consultations, with their minutes.',
+  consultations: 'Public consultations: co-creation rounds, reviews, consultations on a commitment. Input to each is under Public input.',
+  'public-input': 'Input from the public, one entry per submission. New web-form input arrives with npm run import-input, awaiting moderation: publish or withhold it, then answer it with an outcome and a reason.',
   datasets: 'The open data catalogue: each dataset with its files.',
   reuses: 'Apps, websites, visualisations, APIs, ideas, articles and studies built on the open data.',
   'data-requests': 'Datasets people asked for, and the answers. New requests arrive awaiting moderation: read them, then publish or withhold them.',
@@ -323,6 +347,7 @@ export function cmsCollection(name: CollectionName, specs: Record<CollectionName
           : {}),
     ...(media && { media_folder: `/content/files/${media}`, public_folder: `/files/${media}` }),
     editor: { preview: ['commitments', 'meetings', 'datasets'].includes(name) },
+    ...listViews[name],
     fields,
   };
 }

@@ -15,6 +15,7 @@ import { crossRecordProblems, type Others } from './cross-record.ts';
 import { issuesToProblems, schemaProblems } from './record-check.ts';
 import type { CheckedRecord, Problem } from './problems.ts';
 import { checkInnovation } from '../innovation/check.ts';
+import { checkCoCreation } from '../co-creation/check.ts';
 import { reservedPageIds } from './reserved-ids.ts';
 
 export { formatReport, type CheckedRecord, type Problem } from './problems.ts';
@@ -79,6 +80,7 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
   checkDistrictPages(records, problems, show(join(root, 'districts')));
   checkDataFiles(root, records, problems);
   checkInnovation(root, records, problems);
+  checkCoCreation(records, problems);
   return { problems, records };
 }
 

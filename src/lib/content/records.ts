@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { progressOf, type Progress } from '../progress/status.ts';
 import { isPublic } from '../../schemas/index.ts';
+import { sortConsultations } from '../co-creation/states.ts';
 
 export type PlanEntry = CollectionEntry<'action-plans'>;
 export type CommitmentEntry = CollectionEntry<'commitments'>;
@@ -16,6 +17,8 @@ export type PageEntry = CollectionEntry<'pages'>;
 export type ReuseEntry = CollectionEntry<'reuses'>;
 export type DataRequestEntry = CollectionEntry<'data-requests'>;
 export type ChallengeEntry = CollectionEntry<'challenges'>;
+export type ConsultationEntry = CollectionEntry<'consultations'>;
+export type InputEntry = CollectionEntry<'public-input'>;
 
 /** Everything the pages need, sorted the way readers expect. */
 export interface Records {
@@ -34,12 +37,19 @@ export interface Records {
   heldRequests: { pending: number; withheld: number };
   /** Apps challenges and hackathons, newest first. */
   challenges: ChallengeEntry[];
+  /** Consultations, open ones first (see co-creation/states.ts). */
+  consultations: ConsultationEntry[];
+  /** Every piece of public input, whatever its moderation: pages show only what is published. */
+  publicInput: InputEntry[];
   plan(id: string): PlanEntry;
   commitment(id: string): CommitmentEntry;
   organization(id: string): OrganizationEntry;
   district(id: string): DistrictEntry;
   dataset(id: string): DatasetEntry;
   reuse(id: string): ReuseEntry;
+  consultation(id: string): ConsultationEntry;
+  /** A consultation's input, by number, whatever its moderation. */
+  inputOf(consultation: string): InputEntry[];
   /** The plan readers mean by "the action plan": the newest one being implemented or co-created. */
   currentPlan: PlanEntry;
   /** Milestone progress of some commitments, each judged by whether its plan has closed. */
@@ -57,7 +67,7 @@ export function loadRecords(): Promise<Records> {
 }
 
 async function load(): Promise<Records> {
-  const [plans, commitments, meetings, datasets, organizations, districts, pages, reuses, allRequests, challenges] = await Promise.all([
+  const [plans, commitments, meetings, datasets, organizations, districts, pages, reuses, allRequests, challenges, consultations, publicInput] = await Promise.all([
     getCollection('action-plans'),
     getCollection('commitments'),
     getCollection('meetings'),
@@ -68,6 +78,8 @@ async function load(): Promise<Records> {
     getCollection('reuses'),
     getCollection('data-requests'),
     getCollection('challenges'),
+    getCollection('consultations'),
+    getCollection('public-input'),
   ]);
   const dataRequests = allRequests.filter((request) => isPublic('data-requests', request.data));
   const heldRequests = {
@@ -86,6 +98,9 @@ async function load(): Promise<Records> {
   // Districts keep the boundary file's order: north to south.
   const order = ['corozal', 'orange-walk', 'belize', 'cayo', 'stann-creek', 'toledo'];
   districts.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const sortedConsultations = sortConsultations(consultations);
+  publicInput.sort((a, b) => a.data.consultation.localeCompare(b.data.consultation) || a.data.number - b.data.number);
+  const inputByConsultation = Map.groupBy(publicInput, (input) => input.data.consultation);
 
   const finder = <T extends { id: string }>(list: T[], kind: string) => {
     const byId = new Map(list.map((item) => [item.id, item]));
@@ -113,6 +128,10 @@ async function load(): Promise<Records> {
     },
     planClosed,
     plans, commitments, meetings, datasets, organizations, districts, pages, reuses, dataRequests, heldRequests, challenges, currentPlan,
+    consultations: sortedConsultations,
+    publicInput,
+    consultation: finder(consultations, 'consultation'),
+    inputOf: (id) => inputByConsultation.get(id) ?? [],
     plan,
     commitment: finder(commitments, 'commitment'),
     organization: finder(organizations, 'organization'),

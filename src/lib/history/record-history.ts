@@ -85,6 +85,7 @@ export function recordOfPath(path: string): { collection: CollectionName; id: st
   if (!collection || !slugPattern.test(id)) return undefined;
   if (!(extensions[collections[collection].format] as readonly string[]).includes(extension)) return undefined;
   if (collection === 'pages' && reservedPageIds.includes(id)) return undefined;
+  if (collections[collection].history === false) return undefined;
   return { collection, id };
 }
 

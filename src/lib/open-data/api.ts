@@ -4,13 +4,14 @@
  * developers' page all read this one list, so none of them can forget a file.
  */
 import type { z } from 'astro/zod';
-import type { ChallengeEntry, CommitmentEntry, DataRequestEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records, ReuseEntry } from '../content/records.ts';
+import type { ChallengeEntry, CommitmentEntry, ConsultationEntry, DataRequestEntry, DatasetEntry, InputEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records, ReuseEntry } from '../content/records.ts';
 import type { CollectionName } from '../../schemas/collection-names.ts';
 import {
   ChallengesFileSchema,
   CommitmentsFileSchema,
   DataRequestsFileSchema,
   DatasetFeaturesFileSchema,
+  ConsultationsFileSchema,
   DatasetsFileSchema,
   DistrictDatasetFeaturesFileSchema,
   DistrictLocationsFileSchema,
@@ -20,6 +21,7 @@ import {
   OrganizationsFileSchema,
   ProgressFileSchema,
   ReusesFileSchema,
+  PublicInputFileSchema,
 } from '../../schemas/api.ts';
 import { progressBreakdowns, progressCsv, progressFile } from './api-progress.ts';
 import { breakdownKinds } from '../progress/dashboard.ts';
@@ -32,7 +34,9 @@ import { lastChange } from '../history/git-dates.ts';
 import { datasetSourceName, districtFile, districtFileName, locatedSources, nationalFile, placeFeatures } from './district-files.ts';
 import { isOpen, requestsInOrder, waitOf } from '../innovation/data-requests.ts';
 import { today } from '../dates.ts';
-import { apiBase, recordUrl } from '../urls.ts';
+import { apiBase, inputUrl, recordUrl } from '../urls.ts';
+import { consultationState } from '../co-creation/states.ts';
+import { publishedInput, responseCounts } from '../co-creation/counts.ts';
 import { toJsonSchema } from './json-schema.ts';
 
 // The version in every address: a change that breaks readers gets a new one (/api/v2/).
@@ -164,6 +168,26 @@ function organization(entry: OrganizationEntry, { site }: ApiContext) {
   return { ...recordBase('organizations', entry, site), ...entry.data };
 }
 
+function consultation(entry: ConsultationEntry, { records, site }: ApiContext) {
+  const { data } = entry;
+  const inputs = records.inputOf(entry.id).map((input) => input.data);
+  return {
+    ...recordBase('consultations', entry, site),
+    ...data,
+    documents: data.documents.map((d) => ({ ...d, url: absoluteLink(d.url, site) })),
+    state: consultationState(data),
+    description: entry.body ?? '',
+    counts: responseCounts(inputs, records.districts.map((district) => district.id)),
+  };
+}
+
+/** A published input: never its moderation, the consent box or the form's id (see ApiPublicInputSchema). */
+function publicInput(entry: InputEntry, { site }: ApiContext) {
+  const { moderation: _moderation, withheldReason: _withheld, consent: _consent, publicContact: _publicContact, submissionId: _submissionId, ...data } = entry.data;
+  const change = entry.filePath ? lastChange(entry.filePath) : undefined;
+  return { id: entry.id, url: absoluteUrl(inputUrl(data.consultation, data.number), site), ...(change && { lastModified: change.date }), ...data };
+}
+
 function districts({ records, site }: ApiContext) {
   const counts = new Map(districtCounts(records).map((row) => [row.id, row]));
   return {
@@ -242,6 +266,22 @@ export const apiFiles: ApiFile[] = [
     mediaType: json,
     schema: OrganizationsFileSchema,
     build: (context) => ({ ...listFile('organizations.json', context.site), organizations: context.records.organizations.map((o) => organization(o, context)) }),
+  },
+  {
+    name: 'consultations.json',
+    title: 'Consultations',
+    description: 'Public consultations on the action plan, open ones first: dates, questions, sessions, the ways to give input, the state on the build date, and the reasoned response in figures (by outcome, channel, district and sector).',
+    mediaType: json,
+    schema: ConsultationsFileSchema,
+    build: (context) => ({ ...listFile('consultations.json', context.site), consultations: context.records.consultations.map((c) => consultation(c, context)) }),
+  },
+  {
+    name: 'public-input.json',
+    title: 'Public input',
+    description: 'Every published input to a consultation, by consultation and number, with its district, sector and channel, the name only where the person agreed, and the reasoned response: outcome, reason, and the commitments it led to. Withheld input and input awaiting moderation are never included.',
+    mediaType: json,
+    schema: PublicInputFileSchema,
+    build: (context) => ({ ...listFile('public-input.json', context.site), publicInput: publishedInput(context.records.publicInput).sort((a, b) => a.data.consultation.localeCompare(b.data.consultation) || a.data.number - b.data.number).map((i) => publicInput(i, context)) }),
   },
   {
     name: 'districts.geojson',

@@ -14,6 +14,8 @@ const referenceTargets: Record<string, string> = {
   datasets: 'a dataset in datasets.json',
   districts: 'a district in districts.geojson',
   'action-plans': 'an action plan (its page is /action-plans/<id>/)',
+  consultations: 'a consultation in consultations.json',
+  'public-input': 'a published input in public-input.json',
 };
 
 /** Metadata keys that are JSON Schema annotations, kept as they are. */

@@ -3,10 +3,11 @@
  * combine (type, district, status, organization, year), the facts shown in a result, and the
  * date results sort by. Pages render these as hidden Pagefind attributes.
  */
-import type { ChallengeEntry, CommitmentEntry, DataRequestEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records, ReuseEntry } from '../content/records.ts';
+import type { ChallengeEntry, CommitmentEntry, ConsultationEntry, DataRequestEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records, ReuseEntry } from '../content/records.ts';
+import { consultationState } from '../co-creation/states.ts';
 import { formatDate, formatPeriod } from '../dates.ts';
 import { milestoneState } from '../progress/status.ts';
-import { completionLevels, dataRequestStatuses, meetingStatuses, planStatuses, reuseTypes } from '../../schemas/vocabularies.ts';
+import { completionLevels, consultationKinds, consultationStates, dataRequestStatuses, meetingStatuses, planStatuses, reuseTypes } from '../../schemas/vocabularies.ts';
 import { challengeStage } from '../innovation/challenges.ts';
 import type { SearchFilter } from './filters.ts';
 import { nationwide } from '../words.ts';
@@ -104,6 +105,19 @@ export function organizationFacets(records: Records, organization: OrganizationE
     filters: { type: ['Organization'], organization: [data.name], ...(data.district ? { district: [records.district(data.district).data.name] } : {}) },
     facts: [data.acronym ?? '', data.district ? `${records.district(data.district).data.name} District` : ''].filter(Boolean),
     date,
+  };
+}
+
+/** Facets of a consultation: its state on the build date is its status; the districts of its sessions, or nationwide. */
+export function consultationFacets(records: Records, consultation: ConsultationEntry): SearchFacets {
+  const { data } = consultation;
+  const state = consultationStates[consultationState(data)];
+  const sessionDistricts = records.meetings.filter((meeting) => data.sessions.includes(meeting.id)).flatMap((meeting) => (meeting.data.district ? [meeting.data.district] : []));
+  return {
+    type: 'Consultation',
+    filters: { type: ['Consultation'], status: [state], district: [...new Set(districtNames(records, sessionDistricts))], year: yearsBetween(data.opens, data.closes) },
+    facts: [consultationKinds[data.kind], state, `${formatDate(data.opens)} to ${formatDate(data.closes)}`],
+    date: data.opens,
   };
 }
 

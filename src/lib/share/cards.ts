@@ -12,12 +12,14 @@ import { formatDate, formatPeriod } from '../dates.ts';
 import { count, countsInWords, listInWords, tags } from '../words.ts';
 import { siteSettings } from '../settings.ts';
 import { changesUrl, facetUrl, recordUrl, sectionUrl, shareCardUrl } from '../urls.ts';
-import { completionLevels, meetingKinds, meetingStatuses, organizationKinds, planStatuses, resourceFormats, reuseTypes, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
+import { completionLevels, consultationKinds, meetingKinds, meetingStatuses, organizationKinds, planStatuses, resourceFormats, reuseTypes, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
 import { challengeStage } from '../innovation/challenges.ts';
 import { isOpen, waitOf } from '../innovation/data-requests.ts';
 import { cardAlt, cardSvg, type CardSite, type CardTone, type ShareCard } from './card-svg.ts';
 import { cardHash } from './render.ts';
 import { isUpcoming } from './posters.ts';
+import { consultationState } from '../co-creation/states.ts';
+import { publishedInput } from '../co-creation/counts.ts';
 
 const settings = siteSettings();
 
@@ -138,6 +140,19 @@ export function cardsOf(records: Records): ShareCard[] {
     });
   }
 
+  for (const entry of records.consultations) {
+    const { data } = entry;
+    const inputs = publishedInput(records.inputOf(entry.id)).length;
+    cards.push({
+      page: recordUrl('consultations', entry.id),
+      caption: `Consultation · ${consultationKinds[data.kind]}`,
+      title: data.title,
+      summary: data.summary,
+      status: tags.consultation(consultationState(data)),
+      lines: [`Input from ${formatPeriod(data.opens, data.closes)}${inputs ? ` · ${count(inputs, 'input', 'inputs')} published` : ''}`],
+    });
+  }
+
   for (const entry of records.pages) {
     cards.push({ page: recordUrl('pages', entry.id), caption: guide, title: entry.data.title, summary: entry.data.summary });
   }
@@ -196,6 +211,7 @@ export function cardsOf(records: Records): ShareCard[] {
     [sectionUrl('reuses'), 'Built on the open data', [count(records.reuses.length, 'reuse', 'reuses')]],
     [sectionUrl('data-requests'), 'Data requests', [`${count(records.dataRequests.length, 'request', 'requests')}, ${records.dataRequests.filter((r) => isOpen(r.data)).length} still open`]],
     [sectionUrl('challenges'), 'Apps challenges', [count(records.challenges.length, 'challenge', 'challenges')]],
+    [sectionUrl('consultations'), 'Consultations', [count(records.consultations.length, 'consultation', 'consultations'), `${records.consultations.filter((c) => consultationState(c.data) === 'open').length} open for input`]],
     [changesUrl(), 'Changes to the site', ['Every saved change, newest first']],
   ];
   for (const [page, title, lines, extra] of lists) cards.push({ page, caption: `${settings.title} · list`, title, lines, ...extra });

@@ -5,12 +5,13 @@
  * needs only a function from its record to a `Poster` and a small route file.
  */
 import QRCode from 'qrcode';
-import type { MeetingEntry, Records } from '../content/records.ts';
+import type { ConsultationEntry, MeetingEntry, Records } from '../content/records.ts';
 import { formatDay, today } from '../dates.ts';
 import { siteSettings } from '../settings.ts';
 import { recordUrl } from '../urls.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import { meetingKinds } from '../../schemas/vocabularies.ts';
+import { consultationKinds, meetingKinds } from '../../schemas/vocabularies.ts';
+import { openOrUpcoming } from '../co-creation/states.ts';
 
 const settings = siteSettings();
 
@@ -87,6 +88,46 @@ export function meetingPosters(records: Records, on = today): Poster[] {
     .filter((meeting) => isUpcoming(meeting, on))
     .sort((a, b) => a.data.date.localeCompare(b.data.date))
     .map((meeting) => meetingPoster(records, meeting));
+}
+
+/** The poster of a consultation open for input or still to open. */
+export function consultationPoster(records: Records, consultation: ConsultationEntry): Poster {
+  const { data } = consultation;
+  const sessions = records.meetings.filter((meeting) => data.sessions.includes(meeting.id)).sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const venueOf = (meeting: MeetingEntry) => {
+    const district = meeting.data.district && `${records.district(meeting.data.district).data.name} District`;
+    return [meeting.data.venue?.name, meeting.data.venue?.address, district].filter(Boolean).join(', ') || 'Online';
+  };
+  const takePart: TakePart[] = [];
+  if (data.channels.includes('in-person')) {
+    for (const meeting of sessions) takePart.push({ how: 'In person', text: `${venueOf(meeting)}, ${formatDay(meeting.data.date)}${meeting.data.time ? `, ${meeting.data.time}` : ''}.` });
+  }
+  if (data.channels.includes('web-form')) takePart.push({ how: 'Online', text: 'the form on the consultation\'s page while it is open (the QR code opens the page).' });
+  if (data.channels.includes('whatsapp') && data.contact.whatsapp) takePart.push({ how: 'By WhatsApp', text: data.contact.whatsapp.replace(/ /g, '\u00a0').replace(/-/g, '\u2011') });
+  if (data.channels.includes('letter') && data.contact.address) takePart.push({ how: 'By post', text: data.contact.address });
+  takePart.push(...contactWays(`send your input by ${formatDay(data.closes)}`));
+  return {
+    collection: 'consultations',
+    id: consultation.id,
+    kind: consultationKinds[data.kind],
+    title: data.title,
+    summary: data.summary,
+    deciding: { heading: 'What we are asking', items: data.questions.length ? data.questions : [data.summary] },
+    dates: [
+      { label: 'Opens', date: data.opens },
+      { label: 'Input closes', date: data.closes },
+    ],
+    places: sessions.length ? sessions.map(venueOf) : ['Wherever you are: see how to take part, below'],
+    takePart,
+  };
+}
+
+/** The posters of every consultation open for input or still to open, soonest to close first. */
+export function consultationPosters(records: Records, on = today): Poster[] {
+  return records.consultations
+    .filter((consultation) => openOrUpcoming(consultation.data, on))
+    .sort((a, b) => a.data.closes.localeCompare(b.data.closes))
+    .map((consultation) => consultationPoster(records, consultation));
 }
 
 /** A poster route's static paths: one page per poster, at `<record>/poster/`. */

@@ -5,13 +5,14 @@ import { changesFeed } from '../../lib/history/atom.ts';
 import { recordHistory, siteHistory } from '../../lib/history/record-history.ts';
 import { today } from '../../lib/dates.ts';
 import { historyUrl, recordFeedUrl } from '../../lib/urls.ts';
-import { collectionNames, collections, isPublic, type CollectionName } from '../../schemas/index.ts';
+import { collections, historyCollections, isPublic, type CollectionName } from '../../schemas/index.ts';
 
 export const getStaticPaths = (async () =>
   (
     await Promise.all(
-      collectionNames.map(async (collection) =>
-        // Records the public may not see yet (data requests awaiting moderation) have no feed, as no page.
+      // Not public input (no page or history of its own, and its history may hold withheld text),
+      // nor records the public may not see yet (data requests awaiting moderation).
+      historyCollections.map(async (collection) =>
         (await getCollection(collection, (entry) => isPublic(collection, entry.data as Record<string, unknown>))).map((entry) => {
           const data = entry.data as Record<string, unknown>;
           // A commitment is known by its code as much as by its title.
