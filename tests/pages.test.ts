@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { checkContent } from '../src/lib/content/check.ts';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
+import { decodeEntities } from './support/html.ts';
 
 const { records } = checkContent('content');
 const of = (collection: string) => records.filter((record) => record.collection === collection);
@@ -23,6 +24,22 @@ describe('every page', () => {
       expect(titles.get(title!), `${path} has the same title as ${titles.get(title!)}`).toBeUndefined();
       titles.set(title!, path);
     }
+  });
+
+  it('has a title and a description without doubled punctuation (such as ".:" where two texts were joined)', () => {
+    for (const path of pages) {
+      const html = page(path);
+      const title = decodeEntities(html.match(/<title>([^<]+)<\/title>/)![1]);
+      const description = decodeEntities(html.match(/<meta name="description" content="([^"]*)"/)![1]);
+      for (const text of [title, description]) expect(text, path).not.toMatch(/[.:;,]\s*[.:;,]/);
+    }
+  });
+
+  it('names the home page after the site, and describes it with the tagline', () => {
+    const settings = yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { title: string; tagline: string };
+    const html = page('/');
+    expect(decodeEntities(html.match(/<title>([^<]+)<\/title>/)![1])).toBe(settings.title);
+    expect(decodeEntities(html.match(/<meta name="description" content="([^"]*)"/)![1])).toBe(settings.tagline);
   });
 
   it('has exactly one h1, a skip link and a main landmark', () => {
