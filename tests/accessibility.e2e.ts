@@ -4,9 +4,9 @@
  * tables with headers; and while it loads under netlify.toml's headers there is no CSP violation,
  * no console error and no request leaving the machine.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { blockExternalRequests, describeInBrowser, describeViolations, launchBrowser, runAxe, watchPage } from './support/browser.ts';
+import { blockExternalRequests, describeInBrowser, describeViolations, launchBrowser, runAxe, watchPage, type PageProblems } from './support/browser.ts';
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { browserPaths } from './support/sitemap.ts';
@@ -15,27 +15,30 @@ const paths = browserPaths();
 
 describeInBrowser(`every page (${paths.length})`, () => {
   let browser: Browser;
-  let context: BrowserContext;
   let server: RunningServer;
   let external: string[];
+  let tab: Page;
+  let watched: PageProblems;
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), startServer({ root: dist })]);
-    context = await browser.newContext();
+    const context = await browser.newContext();
     external = await blockExternalRequests(context);
+    // One tab visits every page: a new tab costs a renderer of its own, more than the page itself.
+    tab = await context.newPage();
+    watched = await watchPage(tab);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  /** Opens a page with its problems watched. */
-  async function open(path: string): Promise<{ page: Page; problems: Awaited<ReturnType<typeof watchPage>> }> {
-    const page = await context.newPage();
-    const problems = await watchPage(page);
-    const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  /** Opens a page in the tab, with only its own problems watched. */
+  async function open(path: string): Promise<{ page: Page; problems: PageProblems }> {
+    for (const list of [watched.consoleErrors, watched.cspViolations, external]) list.length = 0;
+    const response = await tab.goto(server.url + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
-    return { page, problems };
+    return { page: tab, problems: watched };
   }
 
   it.each(paths)('%s passes axe, has one h1 and its landmarks, and loads cleanly', async (path) => {
@@ -82,7 +85,6 @@ describeInBrowser(`every page (${paths.length})`, () => {
     expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
     expect(problems.consoleErrors, 'console errors').toEqual([]);
     expect(external, 'requests leaving the machine').toEqual([]);
-    await page.close();
   });
 
   it('shows the skip link and a visible focus outline when moving through the page with the keyboard', async () => {
@@ -112,6 +114,5 @@ describeInBrowser(`every page (${paths.length})`, () => {
       });
       expect(outline, selector).toMatch(/^(solid|auto|dashed|double) [2-9]/);
     }
-    await page.close();
   });
 });

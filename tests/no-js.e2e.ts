@@ -5,7 +5,7 @@
  * it hidden waiting for a script. The two interactive pages (search, the interactive map) are
  * enhancements: without JavaScript they explain themselves and keep every link.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mainNav } from '../src/consts.ts';
 import { describeInBrowser, launchBrowser } from './support/browser.ts';
@@ -59,26 +59,24 @@ async function reading(page: Page) {
 
 describeInBrowser(`every page without JavaScript (${paths.length})`, () => {
   let browser: Browser;
-  let withScript: BrowserContext;
-  let withoutScript: BrowserContext;
+  let withScript: Page;
+  let withoutScript: Page;
   let server: RunningServer;
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), startServer({ root: dist })]);
-    withScript = await browser.newContext();
-    withoutScript = await browser.newContext({ javaScriptEnabled: false });
+    // One tab each way visits every page: a new tab costs a renderer of its own, more than the page itself.
+    withScript = await (await browser.newContext()).newPage();
+    withoutScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  async function read(context: BrowserContext, path: string) {
-    const page = await context.newPage();
-    await page.goto(server.url + path, { waitUntil: 'load' });
-    const result = await reading(page);
-    await page.close();
-    return result;
+  async function read(tab: Page, path: string) {
+    await tab.goto(server.url + path, { waitUntil: 'load' });
+    return reading(tab);
   }
 
   it.each(paths)('%s shows its content and all its navigation without JavaScript', async (path) => {
