@@ -27,7 +27,10 @@ export const javaMissing: string | undefined =
  */
 export function describeWithJava(name: string, body: () => void): void {
   if (javaMissing && inCI) throw new Error(`The Nu HTML Checker cannot run: ${javaMissing}. With CI=true this fails instead of skipping.`);
-  if (!javaMissing) return describe(name, body);
+  if (!javaMissing) {
+    describe(name, body);
+    return;
+  }
   console.warn(`Skipping "${name}": ${javaMissing}`);
   describe.skip(`${name} [skipped: ${javaMissing}]`, body);
 }
