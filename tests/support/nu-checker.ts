@@ -50,9 +50,13 @@ export interface NuMessage {
 
 /** Checks `files` in one Java process and returns every message, errors, warnings and notes alike. */
 export function runNuChecker(files: string[]): NuMessage[] {
+  // A short run: Java's quick compiler alone and one garbage-collector thread take less than half
+  // the CPU time of its defaults over all pages (measured: 2.5 s against 6.1 s); the quick
+  // compiler's larger stack frames need a larger stack than the 512 KB the checker asks for.
+  const java = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xss8m'];
   // --stdout: the report, not Java's own complaints, on stdout; --exit-zero-always: the report
   // says what failed, the exit status would only say that something did.
-  const result = spawnSync(javaPath, ['-jar', vnuJar, '--format', 'json', '--stdout', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(javaPath, [...java, '-jar', vnuJar, '--format', 'json', '--stdout', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`The Nu HTML Checker did not run (status ${result.status}):\n${result.stderr}`);
   return (JSON.parse(result.stdout) as { messages: NuMessage[] }).messages;
 }
