@@ -10,11 +10,16 @@ import { syntheticCatalogue } from './support/synthetic-catalogue.ts';
 
 const districts = checkContent('content').records.filter((r) => r.collection === 'districts').map((r) => r.id);
 
+/** The best of three runs, as benchmarks do, so that a busy moment or a garbage collection does not decide the figure. */
 const time = (n: number) => {
   const source = syntheticCatalogue(n, districts);
-  const started = performance.now();
-  const facets = catalogFacets(source);
-  return { ms: performance.now() - started, facets };
+  const runs = [1, 2, 3].map(() => {
+    const fresh = { ...source }; // a new object: the facets are cached per catalogue object
+    const started = performance.now();
+    const facets = catalogFacets(fresh);
+    return { ms: performance.now() - started, facets };
+  });
+  return runs.reduce((best, run) => (run.ms < best.ms ? run : best));
 };
 
 it('groups 20,000 datasets in linear time', () => {
