@@ -6,9 +6,9 @@
  * enhancements: without JavaScript they explain themselves and keep every link.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, it } from 'vitest';
 import { mainNav } from '../src/consts.ts';
-import { describeInBrowser, launchBrowser } from './support/browser.ts';
+import { describeInBrowser, launchBrowser, pagesAtOnce, Pool } from './support/browser.ts';
 import { dist, page as builtPage } from './support/dist.ts';
 import { startTags } from './support/html.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -59,15 +59,16 @@ async function reading(page: Page) {
 
 describeInBrowser(`every page without JavaScript (${paths.length})`, () => {
   let browser: Browser;
-  let withScript: Page;
-  let withoutScript: Page;
+  let tabs: Pool<{ withScript: Page; withoutScript: Page }>;
   let server: RunningServer;
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), startServer({ root: dist })]);
-    // One tab each way visits every page: a new tab costs a renderer of its own, more than the page itself.
-    withScript = await (await browser.newContext()).newPage();
-    withoutScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const [on, off] = await Promise.all([browser.newContext(), browser.newContext({ javaScriptEnabled: false })]);
+    // A few pairs of tabs visit every page between them, each page in whichever pair is free: a
+    // new tab for each page would cost a renderer of its own, more than the page itself.
+    const pair = async () => ({ withScript: await on.newPage(), withoutScript: await off.newPage() });
+    tabs = new Pool(await Promise.all(Array.from({ length: pagesAtOnce }, pair)));
   });
   afterAll(async () => {
     await browser?.close();
@@ -79,7 +80,7 @@ describeInBrowser(`every page without JavaScript (${paths.length})`, () => {
     return reading(tab);
   }
 
-  it.each(paths)('%s shows its content and all its navigation without JavaScript', async (path) => {
+  it.concurrent.for(paths)('%s shows its content and all its navigation without JavaScript', (path, { expect }) => tabs.use(async ({ withScript, withoutScript }) => {
     // A page without a script of its own reads the same either way: one load is enough.
     const off = await read(withoutScript, path);
     const on = runsScript(path) ? await read(withScript, path) : off;
@@ -97,5 +98,5 @@ describeInBrowser(`every page without JavaScript (${paths.length})`, () => {
       expect(off.text, 'the same content as with JavaScript').toBe(on.text);
       expect(off.text.length).toBeGreaterThan(40);
     }
-  });
+  }));
 });
