@@ -4,42 +4,54 @@
  * tables with headers; and while it loads under netlify.toml's headers there is no CSP violation,
  * no console error and no request leaving the machine.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { blockExternalRequests, describeInBrowser, describeViolations, launchBrowser, runAxe, watchPage } from './support/browser.ts';
+import { blockExternalRequests, describeInBrowser, describeViolations, launchBrowser, pagesAtOnce, Pool, runAxe, watchPage, type PageProblems } from './support/browser.ts';
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { browserPaths } from './support/sitemap.ts';
 
 const paths = browserPaths();
 
+/** A tab in a context of its own, watched: its problems, and the requests it tried to send elsewhere. */
+interface WatchedTab {
+  page: Page;
+  problems: PageProblems;
+  external: string[];
+}
+
 describeInBrowser(`every page (${paths.length})`, () => {
   let browser: Browser;
-  let context: BrowserContext;
   let server: RunningServer;
-  let external: string[];
+  let tabs: Pool<WatchedTab>;
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), startServer({ root: dist })]);
-    context = await browser.newContext();
-    external = await blockExternalRequests(context);
+    // A few tabs visit every page between them, each page in whichever tab is free: a new tab
+    // for each page would cost a renderer of its own, more than the page itself.
+    const tab = async (): Promise<WatchedTab> => {
+      const context = await browser.newContext();
+      const external = await blockExternalRequests(context);
+      const page = await context.newPage();
+      return { page, problems: await watchPage(page), external };
+    };
+    tabs = new Pool(await Promise.all(Array.from({ length: pagesAtOnce }, tab)));
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  /** Opens a page with its problems watched. */
-  async function open(path: string): Promise<{ page: Page; problems: Awaited<ReturnType<typeof watchPage>> }> {
-    const page = await context.newPage();
-    const problems = await watchPage(page);
+  /** Opens a page in a tab, with only its own problems watched; returns the response's status. */
+  async function open({ page, problems, external }: WatchedTab, path: string): Promise<number | undefined> {
+    for (const list of [problems.consoleErrors, problems.cspViolations, external]) list.length = 0;
     const response = await page.goto(server.url + path, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    return { page, problems };
+    return response?.status();
   }
 
-  it.each(paths)('%s passes axe, has one h1 and its landmarks, and loads cleanly', async (path) => {
-    const { page, problems } = await open(path);
+  it.concurrent.for(paths)('%s passes axe, has one h1 and its landmarks, and loads cleanly', (path, { expect }) => tabs.use(async (tab) => {
+    const { page, problems, external } = tab;
+    expect(await open(tab, path)).toBe(200);
     const violations = await runAxe(page);
     expect(violations, describeViolations(path, violations)).toEqual([]);
 
@@ -82,11 +94,11 @@ describeInBrowser(`every page (${paths.length})`, () => {
     expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
     expect(problems.consoleErrors, 'console errors').toEqual([]);
     expect(external, 'requests leaving the machine').toEqual([]);
-    await page.close();
-  });
+  }));
 
-  it('shows the skip link and a visible focus outline when moving through the page with the keyboard', async () => {
-    const { page } = await open('/');
+  it('shows the skip link and a visible focus outline when moving through the page with the keyboard', () => tabs.use(async (tab) => {
+    expect(await open(tab, '/')).toBe(200);
+    const { page } = tab;
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
@@ -112,6 +124,5 @@ describeInBrowser(`every page (${paths.length})`, () => {
       });
       expect(outline, selector).toMatch(/^(solid|auto|dashed|double) [2-9]/);
     }
-    await page.close();
-  });
+  }));
 });

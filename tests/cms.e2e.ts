@@ -4,7 +4,8 @@
  * meeting, mark an existing milestone complete with its evidence, record a data request, publish
  * and answer a piece of public input awaiting moderation; each change is reviewed
  * (draft → ready → published) and lands as a Git commit; the files pass the content check;
- * the next build publishes them. An entry missing a required field cannot be saved.
+ * the next build publishes them. An entry missing a required field cannot be saved. With the
+ * configuration it is built with, the editor shows its sign-in and asks nothing of another site.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, beforeEach, expect, it, onTestFailed } from 'vites
 import { checkContent, parseRecordText } from '../src/lib/content/check.ts';
 import { schemaOf, type CollectionData, type CollectionName } from '../src/schemas/index.ts';
 import { runAstro, testBuildDate } from './support/astro.ts';
-import { describeInBrowser } from './support/browser.ts';
+import { describeInBrowser, isLocal } from './support/browser.ts';
 import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
 
 /** The smallest PDF that readers open: one empty page. */
@@ -258,6 +259,22 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     expect(session.problems.cspViolations).toEqual([]);
     // The one refusal asked for above, and no other failed request.
     expect(session.failedRequests).toEqual([`409 ${session.backend.url}`]);
+  });
+
+  it('with its built configuration (GitHub), shows the sign-in and requests nothing from elsewhere', async () => {
+    // A context of its own: the session's context serves the local backend's configuration instead.
+    const context = await session.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      await page.goto(`${session.server.url}/admin/`, { timeout: 120_000 });
+      await page.getByRole('button', { name: /login with github/i }).waitFor({ timeout: 120_000 });
+      expect(requested.filter((url) => !isLocal(url))).toEqual([]);
+      expect(requested).toContain(`${session.server.url}/admin/decap-cms.js`);
+    } finally {
+      await context.close();
+    }
   });
 
   it('publishes the new and changed pages at the next build', () => {

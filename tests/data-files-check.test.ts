@@ -1,15 +1,15 @@
 /**
  * The content check for datasets' files: a CSV that does not parse, a data dictionary that does
  * not match the header, a value of the wrong type, a broken dictionary, a GeoJSON file outside
- * Belize or not a FeatureCollection: each is reported with the data file and its line, and stops
- * the build. Each case in tests/fixtures/invalid-data/ is a dataset and its files.
+ * Belize or not a FeatureCollection: each is reported with the data file and its line (and stops
+ * the build: tests/build-stops.test.ts builds with one of them). Each case in
+ * tests/fixtures/invalid-data/ is a dataset and its files.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, type Problem } from '../src/lib/content/check.ts';
-import { runAstro } from './support/astro.ts';
 
 const fixtures = 'tests/fixtures/invalid-data';
 const scratch: string[] = [];
@@ -94,16 +94,4 @@ describe('a GeoJSON file', () => {
     expect(problem.file).toBe('files/datasets/geojson-broken.geojson:4');
     expect(problem.message).toMatch(/not valid JSON/);
   });
-});
-
-it('stops the build on a bad data file, naming the file and line, and writes nothing', () => {
-  const content = contentWith('wrong-types');
-  const outDir = join(content, '..', `${content.split('/').pop()}-dist`);
-  scratch.push(outDir);
-  const result = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: content });
-  const output = result.stdout + result.stderr;
-  expect(result.status).toBe(1);
-  expect(output).toContain('files/datasets/wrong-types.csv:3');
-  expect(output).toContain('Nothing was built.');
-  expect(existsSync(outDir)).toBe(false);
 });

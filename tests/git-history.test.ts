@@ -7,6 +7,7 @@ import { deepenHistory, gitProcessCount } from '../src/lib/history/git.ts';
 import { readSiteHistory, type SiteHistory } from '../src/lib/history/record-history.ts';
 import { diffLines } from '../src/lib/history/line-diff.ts';
 import { gitHostUrls } from '../src/lib/urls.ts';
+import { generateRepository } from './support/history-benchmark.ts';
 import { historyFixture, type FixtureCommits } from './support/history-fixture.ts';
 import type { TempRepo } from './support/git-repo.ts';
 
@@ -102,6 +103,24 @@ describe('the history of the site', () => {
 
   it('reads everything in a few Git processes, never one per file or version', () => {
     expect(processes).toBeLessThanOrEqual(7);
+  });
+
+  it('reads a history twice as large in the same number of Git processes', () => {
+    // The generated repositories of the benchmark (tests/history.bench.ts), at a twentieth of its sizes.
+    const count = (records: number, commits: number) => {
+      const dir = generateRepository(records, commits);
+      try {
+        const before = gitProcessCount();
+        const { changes } = readSiteHistory(join(dir, 'content'));
+        expect(changes.length).toBeGreaterThan(commits / 2);
+        return gitProcessCount() - before;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const half = count(50, 125);
+    expect(count(100, 250)).toBe(half);
+    expect(half).toBeLessThanOrEqual(7);
   });
 
   it('gives no history, never wrong dates, in a shallow clone; the commit built from is still known', () => {

@@ -1,48 +1,52 @@
 /**
  * The site built from a repository with a known history (fixed dates and authors): record
  * pages, history pages, the changes page, the feeds and the build provenance; then the same
- * repository cloned with `--depth 1`, where pages must say the history is unavailable.
+ * repository cloned with `--depth 1`, where pages must say the history is unavailable. The full
+ * history's site is the variant site this run shares with tests/xss.test.ts.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro, testBuildDate } from './support/astro.ts';
 import { TempRepo } from './support/git-repo.ts';
-import { historyFixture, type FixtureCommits } from './support/history-fixture.ts';
+import type { FixtureCommits } from './support/history-fixture.ts';
 import { htmlText } from './support/html.ts';
+import { variantSite } from './support/variant-site.ts';
 
 // Inside the project: Astro writes its prerender chunks next to an output folder inside the
 // working directory, but into the shared .astro/ for one outside it, where parallel builds collide.
 mkdirSync('tests/.tmp', { recursive: true });
 const work = resolve(mkdtempSync('tests/.tmp/history-build-'));
-let repo: TempRepo;
 let shallow: TempRepo;
 let commits: FixtureCommits;
 
-/** Builds the site from the content of `dir` into `work/<name>` and returns a reader of its pages' text. */
-function build(dir: string, name: string) {
-  const out = join(work, name);
-  const result = runAstro(['build'], { CONTENT_DIR: join(dir, 'content'), DIST_DIR: out, ASTRO_CACHE_DIR: join(work, `${name}-cache`), BUILD_DATE: testBuildDate });
-  if (result.status !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);
+/** A reader of a built site's files and of its pages' text. */
+function reader(out: string) {
   const file = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
   const text = (path: string) => htmlText(file(path));
   return { file, text };
 }
 
-let full: ReturnType<typeof build>;
-let cut: ReturnType<typeof build>;
+/** Builds the site from the content of `dir` into `work/<name>` and returns a reader of it. */
+function build(dir: string, name: string) {
+  const out = join(work, name);
+  const result = runAstro(['build'], { CONTENT_DIR: join(dir, 'content'), DIST_DIR: out, ASTRO_CACHE_DIR: join(work, `${name}-cache`), BUILD_DATE: testBuildDate });
+  if (result.status !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);
+  return reader(out);
+}
+
+let full: ReturnType<typeof reader>;
+let cut: ReturnType<typeof reader>;
 
 beforeAll(() => {
-  repo = new TempRepo('og-history-site-');
-  cpSync('content', join(repo.dir, 'content'), { recursive: true });
-  repo.commit('Sample content', { author: 'Maintainers', date: '2025-12-01T12:00:00Z' });
-  ({ commits } = historyFixture(repo));
-  full = build(repo.dir, 'full');
-  shallow = repo.shallowClone();
+  const site = variantSite();
+  if (site.status !== 0) throw new Error(`The site did not build:\n${site.output}`);
+  ({ commits } = site);
+  full = reader(site.out);
+  shallow = new TempRepo('', site.repo).shallowClone();
   cut = build(shallow.dir, 'shallow');
 }, 240_000);
 afterAll(() => {
-  repo?.remove();
   shallow?.remove();
   rmSync(work, { recursive: true, force: true });
 });

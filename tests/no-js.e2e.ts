@@ -5,10 +5,10 @@
  * it hidden waiting for a script. The two interactive pages (search, the interactive map) are
  * enhancements: without JavaScript they explain themselves and keep every link.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, it } from 'vitest';
 import { mainNav } from '../src/consts.ts';
-import { describeInBrowser, launchBrowser } from './support/browser.ts';
+import { describeInBrowser, launchBrowser, pagesAtOnce, Pool } from './support/browser.ts';
 import { dist, page as builtPage } from './support/dist.ts';
 import { startTags } from './support/html.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -61,29 +61,28 @@ async function reading(page: Page) {
 
 describeInBrowser(`every page without JavaScript (${paths.length})`, () => {
   let browser: Browser;
-  let withScript: BrowserContext;
-  let withoutScript: BrowserContext;
+  let tabs: Pool<{ withScript: Page; withoutScript: Page }>;
   let server: RunningServer;
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), startServer({ root: dist })]);
-    withScript = await browser.newContext();
-    withoutScript = await browser.newContext({ javaScriptEnabled: false });
+    const [on, off] = await Promise.all([browser.newContext(), browser.newContext({ javaScriptEnabled: false })]);
+    // A few pairs of tabs visit every page between them, each page in whichever pair is free: a
+    // new tab for each page would cost a renderer of its own, more than the page itself.
+    const pair = async () => ({ withScript: await on.newPage(), withoutScript: await off.newPage() });
+    tabs = new Pool(await Promise.all(Array.from({ length: pagesAtOnce }, pair)));
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  async function read(context: BrowserContext, path: string) {
-    const page = await context.newPage();
-    await page.goto(server.url + path, { waitUntil: 'load' });
-    const result = await reading(page);
-    await page.close();
-    return result;
+  async function read(tab: Page, path: string) {
+    await tab.goto(server.url + path, { waitUntil: 'load' });
+    return reading(tab);
   }
 
-  it.each(paths)('%s shows its content and all its navigation without JavaScript', async (path) => {
+  it.concurrent.for(paths)('%s shows its content and all its navigation without JavaScript', (path, { expect }) => tabs.use(async ({ withScript, withoutScript }) => {
     // A page without a script of its own reads the same either way: one load is enough.
     const off = await read(withoutScript, path);
     const on = runsScript(path) ? await read(withScript, path) : off;
@@ -101,5 +100,5 @@ describeInBrowser(`every page without JavaScript (${paths.length})`, () => {
       expect(off.text, 'the same content as with JavaScript').toBe(on.text);
       expect(off.text.length).toBeGreaterThan(40);
     }
-  });
+  }));
 });

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
 import { sampleRecords } from './support/records.ts';
+import { elementTexts, startTags } from './support/html.ts';
+
+/** A page's meta description, decoded. */
+const descriptionOf = (html: string) => new Map(startTags(html).find((tag) => tag.name === 'meta' && new Map(tag.attributes).get('name') === 'description')?.attributes ?? []).get('content') ?? '';
 
 const of = sampleRecords();
 const organizationName = (id: string) => of('organizations').find((record) => record.id === id)!.data.name;
@@ -21,6 +25,22 @@ describe('every page', () => {
       expect(titles.get(title!), `${path} has the same title as ${titles.get(title!)}`).toBeUndefined();
       titles.set(title!, path);
     }
+  });
+
+  it('has a title and a description without doubled punctuation (such as ".:" where two texts were joined)', () => {
+    for (const path of pages) {
+      const html = page(path);
+      const title = elementTexts(html, 'title')[0];
+      const description = descriptionOf(html);
+      for (const text of [title, description]) expect(text, path).not.toMatch(/[.:;,]\s*[.:;,]/);
+    }
+  });
+
+  it('names the home page after the site, and describes it with the tagline', () => {
+    const settings = yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { title: string; tagline: string };
+    const html = page('/');
+    expect(elementTexts(html, 'title')[0]).toBe(settings.title);
+    expect(descriptionOf(html)).toBe(settings.tagline);
   });
 
   it('has exactly one h1, a skip link and a main landmark', () => {

@@ -10,9 +10,9 @@
  * and disabled controls, which are not targets. Wide tables may scroll inside their own box
  * (`.og-scroll`): the page itself does not.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, describeViolations, launchBrowser, runAxe } from './support/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, it } from 'vitest';
+import { describeInBrowser, describeViolations, launchBrowser, pagesAtOnce, Pool, runAxe } from './support/browser.ts';
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { browserPaths, onePerType } from './support/sitemap.ts';
@@ -22,20 +22,22 @@ const minimum = 44;
 
 describeInBrowser(`every page on a 360×640 screen (${paths.length})`, () => {
   let browser: Browser;
-  let context: BrowserContext;
+  let tabs: Pool<Page>;
   let server: RunningServer;
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), startServer({ root: dist })]);
-    context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    // A few tabs visit every page between them, each page in whichever tab is free: a new tab
+    // for each page would cost a renderer of its own, more than the page itself.
+    tabs = new Pool(await Promise.all(Array.from({ length: pagesAtOnce }, () => context.newPage())));
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  it.each(paths)('%s does not scroll sideways and its tap targets are 44 px or more', async (path) => {
-    const page = await context.newPage();
+  it.concurrent.for(paths)('%s does not scroll sideways and its tap targets are 44 px or more', (path, { expect }) => tabs.use(async (page) => {
     await page.goto(server.url + path, { waitUntil: 'load' });
     const result = await page.evaluate((minimum) => {
       const describe = (element: Element) => {
@@ -86,15 +88,12 @@ describeInBrowser(`every page on a 360×640 screen (${paths.length})`, () => {
     expect(result.overflowing, 'elements wider than the screen').toEqual([]);
     expect(result.scrollWidth, 'page width').toBeLessThanOrEqual(result.width);
     expect(result.small, `tap targets smaller than ${minimum}×${minimum} px`).toEqual([]);
-    await page.close();
-  });
+  }));
 
   // Narrow layouts bring their own failures (boxes that now scroll, text that now overlaps).
-  it.each(onePerType(paths))('%s passes axe on the small screen too', async (path) => {
-    const page = await context.newPage();
+  it.concurrent.for(onePerType(paths))('%s passes axe on the small screen too', (path, { expect }) => tabs.use(async (page) => {
     await page.goto(server.url + path, { waitUntil: 'load' });
     const violations = await runAxe(page);
     expect(violations, describeViolations(path, violations)).toEqual([]);
-    await page.close();
-  });
+  }));
 });

@@ -1,119 +1,30 @@
 /**
- * Content cannot attack readers (issue #3). The site is built from a copy of content/ in which a
- * commitment's body and its Markdown `problem` field, a milestone title, a meeting's minutes,
- * a dataset's title, a consultation's purpose, title and questions, and a piece of public input
- * (its text, summary, organization and the reason of its response: text from the public, issue
- * #12) carry script-injection payloads; nothing executable may reach the built HTML,
+ * Content cannot attack readers (issue #3). The variant site (tests/support/variant-site.ts,
+ * shared with tests/history-build.test.ts) is built from a copy of content/ in which a
+ * commitment's body and its Markdown `problem` field, a milestone title, a meeting's minutes and
+ * a dataset's title carry script-injection payloads; nothing executable may reach the built HTML,
  * while ordinary Markdown (GFM tables, footnotes, task lists, headings with anchors) still renders.
  * A browser then opens those pages with the Content-Security-Policy switched off, so that only the
  * HTML itself is on trial: no dialog may open and no request may leave the machine.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAstro, testBuildDate } from './support/astro.ts';
 import { describeInBrowser, isLocal, launchBrowser } from './support/browser.ts';
 import { dist, distFiles } from './support/dist.ts';
 import { startTags } from './support/html.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { variantSite, type VariantSite } from './support/variant-site.ts';
+import { payloadPages as pages } from './support/xss-payloads.ts';
 
-/** Raw HTML and Markdown a careless or hostile editor might type. Each would call alert() if it ran. */
-const payloads = [
-  `<script>alert('xss-script')</script>`,
-  `<img src="x" onerror="alert('xss-onerror')">`,
-  `<a href="javascript:alert('xss-js-link')">javascript link</a>`,
-  `[markdown javascript link](javascript:alert('xss-md-link'))`,
-  `<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgneHNzJyk8L3NjcmlwdD4=">data link</a>`,
-  `[markdown data link](data:text/html,%3Cscript%3Ealert('xss-md-data')%3C/script%3E)`,
-  `<a href="&#106;avascript:alert('xss-entity')">entity-encoded link</a>`,
-  `<a href="jav&#x09;ascript:alert('xss-tab')">tab-split link</a>`,
-  `<a href="vbscript:msgbox('xss-vb')">vbscript link</a>`,
-  `<iframe src="https://evil.example/frame"></iframe>`,
-  `<iframe srcdoc="<script>alert('xss-srcdoc')</script>"></iframe>`,
-  `<svg onload="alert('xss-svg')"><circle r="10"></circle></svg>`,
-  `<svg><script>alert('xss-svg-script')</script></svg>`,
-  `<p style="background:url(javascript:alert('xss-style'))">styled paragraph</p>`,
-  `<div onclick="alert('xss-onclick')" onmouseover="alert('xss-hover')">hover me</div>`,
-  `<object data="javascript:alert('xss-object')"></object>`,
-  `<embed src="javascript:alert('xss-embed')">`,
-  `<form action="javascript:alert('xss-form')"><button formaction="javascript:alert('xss-formaction')">go</button></form>`,
-  `<details open ontoggle="alert('xss-toggle')"><summary>toggle</summary>x</details>`,
-  `<input autofocus onfocus="alert('xss-focus')">`,
-  `<math><mtext><table><mglyph><style><img src=x onerror="alert('xss-mxss')"></style></mglyph></table></mtext></math>`,
-  `<base href="https://evil.example/">`,
-  `<meta http-equiv="refresh" content="0;url=javascript:alert('xss-meta')">`,
-  `<link rel="stylesheet" href="https://evil.example/steal.css">`,
-  `<img src="https://evil.example/track.png" alt="tracker">`,
-  `<style>body { background: url("https://evil.example/bg.png") }</style>`,
-];
-
-/** Ordinary Markdown that must keep working beside the payloads. */
-const ordinaryMarkdown = `
-## Plain Markdown still works
-
-| Quarter | Contracts published |
-| --- | ---: |
-| Q1 | 120 |
-| Q2 | 164 |
-
-A claim with a source.[^source]
-
-- [x] Circular drafted
-- [ ] Circular signed
-
-[^source]: Ministry of Finance, procurement report, October 2026.
-`;
-
-const root = mkdtempSync(join(tmpdir(), 'og-xss-'));
-const content = join(root, 'content');
-const outDir = join(root, 'dist');
-const inlineTitle = `<script>alert('xss-title')</script><img src=x onerror=alert('xss-title-img')>`;
-const pages = {
-  commitment: '/commitments/open-contracting/',
-  meeting: '/meetings/2026-10-22-corozal-ordinary/',
-  dataset: '/datasets/public-wifi-hotspots/',
-  consultation: '/consultations/2026-mid-term-review/',
-  'public input': '/consultations/2025-co-creation/',
-};
-
-/** Rewrites a Markdown record's front matter and body (dates stay strings under the JSON schema). */
-function editRecord(file: string, edit: (data: Record<string, unknown>, body: string) => string) {
-  const [, front, body] = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/)!;
-  const data = yaml.load(front, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>;
-  const newBody = edit(data, body);
-  writeFileSync(file, `---\n${yaml.dump(data, { schema: yaml.JSON_SCHEMA, lineWidth: -1 })}---\n${newBody}`);
-}
-
-let build: ReturnType<typeof runAstro>;
+let site: VariantSite;
+let outDir: string;
 beforeAll(() => {
-  cpSync('content', content, { recursive: true });
-  const hostile = `\n\n${payloads.join('\n\n')}\n`;
-  editRecord(join(content, 'commitments/open-contracting.md'), (data, body) => {
-    (data.milestones as Array<{ title: string }>)[0].title = inlineTitle;
-    data.problem = `${data.problem}\n${payloads.slice(0, 6).join('\n\n')}`;
-    return body + hostile + ordinaryMarkdown;
-  });
-  editRecord(join(content, 'meetings/2026-10-22-corozal-ordinary.md'), (_data, body) => body + hostile);
-  editRecord(join(content, 'datasets/public-wifi-hotspots.md'), (data, body) => {
-    data.title = `Hotspots </script><script>alert('xss-json-ld')</script>`;
-    return body;
-  });
-  editRecord(join(content, 'consultations/2026-mid-term-review.md'), (data, body) => {
-    data.title = `Mid-term review ${inlineTitle}`;
-    (data.questions as string[])[0] = inlineTitle;
-    return body + hostile;
-  });
-  const input = join(content, 'public-input/2025-co-creation-3.yaml');
-  const data = yaml.load(readFileSync(input, 'utf8'), { schema: yaml.JSON_SCHEMA }) as Record<string, any>;
-  Object.assign(data, { summary: `Wi-Fi data ${inlineTitle}`, text: payloads.join('\n\n'), organization: `<img src=x onerror=alert('xss-organization')>` });
-  data.response.reason = `${payloads[0]} ${payloads[1]} ${payloads[14]}`;
-  writeFileSync(input, yaml.dump(data, { schema: yaml.JSON_SCHEMA, lineWidth: -1 }));
-  build = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: content, BUILD_DATE: testBuildDate, ASTRO_CACHE_DIR: join(root, 'cache'), DIST_DIR: outDir });
+  site = variantSite();
+  outDir = site.out;
 }, 240_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const html = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 
@@ -144,7 +55,7 @@ function dangers(page: string): string[] {
 
 describe('a site built from content carrying XSS payloads', () => {
   it('builds (the payloads are content, not errors)', () => {
-    expect(build.status, build.stdout + build.stderr).toBe(0);
+    expect(site.status, site.output).toBe(0);
   });
 
   it.each(Object.entries(pages))('the %s page contains nothing executable', (type, path) => {
@@ -162,13 +73,6 @@ describe('a site built from content carrying XSS payloads', () => {
 
   it('shows a milestone title with markup as text', () => {
     expect(html(pages.commitment)).toContain('&lt;script&gt;alert(&#39;xss-title&#39;)&lt;/script&gt;');
-  });
-
-  it('shows text from the public as text: the input, its summary and organization, and the reason', () => {
-    const page = html(pages['public input']);
-    expect(page).toContain('Wi-Fi data &lt;script&gt;alert(&#39;xss-title&#39;)&lt;/script&gt;');
-    expect(page).toContain('&lt;img src=x onerror=alert(&#39;xss-organization&#39;)&gt;');
-    expect(page).toContain('&lt;div onclick=&quot;alert(&#39;xss-onclick&#39;)&quot; onmouseover=&quot;alert(&#39;xss-hover&#39;)&quot;&gt;hover me&lt;/div&gt;');
   });
 
   it('keeps JSON-LD data from closing its script element', () => {
@@ -206,14 +110,16 @@ describe('a site built from content carrying XSS payloads', () => {
 describeInBrowser('the payload pages in a browser, with the Content-Security-Policy off', () => {
   let browser: Browser;
   let server: RunningServer;
+  const scratch = mkdtempSync(join(tmpdir(), 'og-xss-'));
   beforeAll(async () => {
-    const config = join(root, 'no-csp.toml');
+    const config = join(scratch, 'no-csp.toml');
     writeFileSync(config, ''); // no headers at all: only the HTML is on trial
     [browser, server] = await Promise.all([launchBrowser(), startServer({ root: outDir, config })]);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    rmSync(scratch, { recursive: true, force: true });
   });
 
   it.each(Object.entries(pages))('the %s page opens no dialog and sends nothing elsewhere', async (_type, path) => {

@@ -4,6 +4,7 @@
  * With CI=true a missing browser fails the run; elsewhere the browser tests are skipped, saying why.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe } from 'vitest';
 
@@ -57,6 +58,34 @@ export async function launchBrowser(): Promise<Browser> {
   failInCI();
   if (browserMissing) throw new Error(`Cannot launch the browser: ${browserMissing}`);
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}
+
+/**
+ * How many pages a page walk loads and checks at once, each in its own tab: one per core, up to
+ * four. One tab leaves a core idle while the test and the browser wait on each other.
+ */
+export const pagesAtOnce = Math.min(4, availableParallelism());
+
+/** Things (tabs) that concurrent tests borrow one at a time, waiting for one when all are out. */
+export class Pool<T> {
+  private readonly free: T[];
+  private readonly waiting: Array<(item: T) => void> = [];
+
+  constructor(items: T[]) {
+    this.free = [...items];
+  }
+
+  /** Runs `work` with an item of the pool, and gives the item back when it is done. */
+  async use<R>(work: (item: T) => Promise<R>): Promise<R> {
+    const item = this.free.pop() ?? (await new Promise<T>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await work(item);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(item);
+      else this.free.push(item);
+    }
+  }
 }
 
 /** What went wrong on a page while it was watched. */

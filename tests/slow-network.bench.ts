@@ -1,11 +1,11 @@
 /**
- * Slow networks (issue #3), a benchmark: Chromium's network emulation at 400 kbit/s down and up
- * with a 400 ms round trip, cold cache, for the home page and the heaviest action plan,
- * commitment, meeting, dataset and district page. Prints first contentful paint, the load event
- * and the bytes transferred (compressed, headers included) as a table, the median of three cold
- * loads each. Targets: first contentful paint <= 2.0 s and load <= 3.0 s on every one; asserted,
- * because the figures sit far enough under them to stay stable on a busy two-core machine (the
- * emulated network, not the CPU, dominates). See README, "Performance".
+ * Slow networks (issue #3), a benchmark run by `npm run bench`: Chromium's network emulation at
+ * 400 kbit/s down and up with a 400 ms round trip, cold cache, for the home page and the heaviest
+ * action plan, commitment, meeting, dataset and district page. Prints first contentful paint,
+ * the load event and the bytes transferred (compressed, headers included) as a table, the median
+ * of three cold loads each. Targets: first contentful paint <= 2.0 s and load <= 3.0 s on every
+ * one; asserted, because the figures sit far enough under them to stay stable on a busy two-core
+ * machine (the emulated network, not the CPU, dominates). See README, "Performance".
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
