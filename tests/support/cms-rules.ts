@@ -174,7 +174,9 @@ export function dataOf(collection: CollectionName, values: Values): Record<strin
  * Decap saves nothing until something has changed in the form.
  */
 export function newEntry(collection: CollectionName, values: Values): { route: string; label: string; last: string } {
-  const first = fieldsOf(collection).find((field) => field.widget === 'string' && typeof values[field.name] === 'string');
+  // A line of text if the record has one, else a text area (public input has only those): End reaches the end of its one line.
+  const typed = (widget: string) => fieldsOf(collection).find((field) => field.widget === widget && typeof values[field.name] === 'string' && !/\n/.test(values[field.name] as string));
+  const first = typed('string') ?? typed('text');
   if (!first) throw new Error(`${collection}: give the record a value for a text field, to type its last character`);
   const text = values[first.name] as string;
   const prefilled = { ...values, [first.name]: text.slice(0, -1) };
