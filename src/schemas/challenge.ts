@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { field, isoDate, link, ref, text } from './fields.ts';
+import { withRules } from './rules.ts';
 
 /** A prize, and once judged, the entry that won it. */
 export const PrizeSchema = field(z.strictObject({
@@ -16,8 +17,8 @@ export const PrizeSchema = field(z.strictObject({
 }), { title: 'Prize' });
 
 /** A challenge. */
-export const ChallengeSchema = z
-  .strictObject({
+export const ChallengeSchema = withRules(
+  z.strictObject({
     /** Its name. */
     title: field(text(), { title: 'Title' }),
     /** One sentence for lists and search results. */
@@ -41,19 +42,31 @@ export const ChallengeSchema = z
     /** The entries, each described as a reuse. */
     entries: field(z.array(ref('reuses')).default([]), { title: 'Entries', description: 'Each entry is a reuse: add it under Reuses first.' }),
   })
+  // A winner must be one of the entries: reported at the prize, inside the list.
   .superRefine((challenge, ctx) => {
-    if (challenge.closes < challenge.opens) {
-      ctx.addIssue({ code: 'custom', path: ['closes'], message: `entries close on ${challenge.closes}, before they open (${challenge.opens})` });
-    }
-    if (challenge.results && challenge.results < challenge.closes) {
-      ctx.addIssue({ code: 'custom', path: ['results'], message: `the winners are announced on ${challenge.results}, before entries close (${challenge.closes})` });
-    }
     challenge.prizes.forEach((prize, index) => {
       if (prize.winner && !challenge.entries.includes(prize.winner)) {
         ctx.addIssue({ code: 'custom', path: ['prizes', index, 'winner'], message: `"${prize.winner}" is not one of the entries: add it to the entries, or choose an entry` });
       }
     });
-  });
+  }),
+  [
+    {
+      name: 'closes-not-before-opens',
+      fields: ['closes', 'opens'],
+      check: ({ opens, closes }) => (closes < opens ? `entries close on ${closes}, before they open (${opens})` : undefined),
+      hints: { closes: 'On or after the day entries open.' },
+      brokenBy: { opens: '2027-03-01', closes: '2027-02-28' },
+    },
+    {
+      name: 'results-after-closing',
+      fields: ['results', 'closes'],
+      check: ({ results, closes }) => (results && results < closes ? `the winners are announced on ${results}, before entries close (${closes})` : undefined),
+      hints: { results: 'On or after the day entries close.' },
+      brokenBy: { closes: '2027-05-31', results: '2027-05-30' },
+    },
+  ],
+);
 
 /** A challenge as pages see it. */
 export type Challenge = z.output<typeof ChallengeSchema>;

@@ -86,8 +86,8 @@ export const SiteSchema = field(z.strictObject({
 }), { title: 'Site' });
 
 /** The IRM's assessment of a commitment (OGP's Independent Reporting Mechanism), from its reports. */
-export const AssessmentSchema = z
-  .strictObject({
+export const AssessmentSchema = withRules(
+  z.strictObject({
     /** Whether progress can be verified (design). */
     verifiable: field(z.boolean().optional(), { title: 'Verifiable' }),
     /** Potential for results (design). */
@@ -100,11 +100,23 @@ export const AssessmentSchema = z
     report: field(link().optional(), { title: 'IRM report (link or file)', description: 'Required with a completion level.', widget: 'file' }),
     /** When the report was published. */
     date: field(isoDate().optional(), { title: 'Report published on' }),
-  })
-  .superRefine((assessment, ctx) => {
-    if (assessment.completion && !assessment.report) ctx.addIssue({ code: 'custom', path: ['report'], message: 'give the link to the IRM report that found this completion level' });
-    if (assessment.completion && !assessment.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'give the date of the IRM report that found this completion level' });
-  });
+  }),
+  [
+    {
+      name: 'report-for-completion',
+      fields: ['report', 'completion'],
+      check: ({ completion, report }) => (completion && !report ? 'give the link to the IRM report that found this completion level' : undefined),
+      brokenBy: { completion: 'complete', date: '2028-10-01', report: undefined },
+    },
+    {
+      name: 'date-for-completion',
+      fields: ['date', 'completion'],
+      check: ({ completion, date }) => (completion && !date ? 'give the date of the IRM report that found this completion level' : undefined),
+      hints: { date: 'Required with a completion level.' },
+      brokenBy: { completion: 'complete', report: 'https://www.opengovpartnership.org/documents/belize-results-report-2026-2028/', date: undefined },
+    },
+  ],
+);
 
 /** Civil society's own assessment of a commitment's progress, shown beside the self-reported one. */
 export const CivilSocietyAssessmentSchema = z.strictObject({

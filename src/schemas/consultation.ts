@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { email, field, isoDate, oneOf, ref, text } from './fields.ts';
 import { DocumentSchema } from './meeting.ts';
+import { withRules } from './rules.ts';
 import { consultationKinds, inputChannels } from './vocabularies.ts';
 
 /** Where people send input by email, telephone, WhatsApp or post. */
@@ -24,8 +25,8 @@ export const ConsultationContactSchema = z.strictObject({
 const channelNeeds = { email: 'email', telephone: 'telephone', whatsapp: 'whatsapp', letter: 'address' } as const;
 
 /** A public consultation. */
-export const ConsultationSchema = z
-  .strictObject({
+export const ConsultationSchema = withRules(
+  z.strictObject({
     /** Name of the consultation. */
     title: field(text(), { title: 'Title' }),
     /** One sentence for lists and search results. */
@@ -57,28 +58,52 @@ export const ConsultationSchema = z
     /** Where to send input by email, telephone, WhatsApp or post. */
     contact: field(ConsultationContactSchema.default({}), { title: 'Where to send input' }),
   })
+  // Each open channel needs its contact detail, reported at that detail inside the contact group.
   .superRefine((consultation, ctx) => {
-    if (consultation.closes < consultation.opens) {
-      ctx.addIssue({ code: 'custom', path: ['closes'], message: `the consultation closes on ${consultation.closes}, before it opens (${consultation.opens})` });
-    }
-    if (consultation.announced > consultation.opens) {
-      ctx.addIssue({ code: 'custom', path: ['announced'], message: `the announcement (${consultation.announced}) comes after the opening (${consultation.opens}): people must hear of it before it opens` });
-    }
-    if (consultation.responsePublished && consultation.responsePublished < consultation.closes) {
-      ctx.addIssue({ code: 'custom', path: ['responsePublished'], message: `the response is dated ${consultation.responsePublished}, before the consultation closes (${consultation.closes})` });
-    }
-    if (!consultation.plan && !consultation.commitment) {
-      ctx.addIssue({ code: 'custom', path: ['plan'], message: 'name the action plan the consultation feeds, or the commitment it concerns' });
-    }
     for (const [channel, detail] of Object.entries(channelNeeds)) {
       if (consultation.channels.includes(channel as keyof typeof inputChannels) && !consultation.contact[detail]) {
         ctx.addIssue({ code: 'custom', path: ['contact', detail], message: `the ${channel} channel is open: say where to send input (${detail})` });
       }
     }
-    if (consultation.channels.includes('in-person') && consultation.sessions.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['sessions'], message: 'input is taken in person: list the sessions (meetings) where people can speak' });
-    }
-  });
+  }),
+  [
+    {
+      name: 'closes-not-before-opens',
+      fields: ['closes', 'opens'],
+      check: ({ opens, closes }) => (closes < opens ? `the consultation closes on ${closes}, before it opens (${opens})` : undefined),
+      hints: { closes: 'On or after the opening day.' },
+      brokenBy: { opens: '2027-02-01', closes: '2027-01-31' },
+    },
+    {
+      name: 'announced-before-opening',
+      fields: ['announced', 'opens'],
+      check: ({ announced, opens }) => (announced > opens ? `the announcement (${announced}) comes after the opening (${opens}): people must hear of it before it opens` : undefined),
+      hints: { announced: 'On or before the opening day.' },
+      brokenBy: { announced: '2027-02-02', opens: '2027-02-01' },
+    },
+    {
+      name: 'response-after-closing',
+      fields: ['responsePublished', 'closes'],
+      check: ({ responsePublished, closes }) => (responsePublished && responsePublished < closes ? `the response is dated ${responsePublished}, before the consultation closes (${closes})` : undefined),
+      hints: { responsePublished: 'On or after the closing day.' },
+      brokenBy: { closes: '2027-03-15', responsePublished: '2027-03-14' },
+    },
+    {
+      name: 'feeds-plan-or-commitment',
+      fields: ['plan', 'commitment'],
+      check: ({ plan, commitment }) => (!plan && !commitment ? 'name the action plan the consultation feeds, or the commitment it concerns' : undefined),
+      requires: { plan: 'Required unless the consultation concerns one commitment.' },
+      brokenBy: { plan: undefined, commitment: undefined },
+    },
+    {
+      name: 'sessions-for-in-person',
+      fields: ['sessions', 'channels'],
+      check: ({ channels, sessions }) => (channels.includes('in-person') && sessions.length === 0 ? 'input is taken in person: list the sessions (meetings) where people can speak' : undefined),
+      hints: { sessions: 'Required when input is taken in person.' },
+      brokenBy: { channels: ['in-person'], sessions: undefined },
+    },
+  ],
+);
 
 /** A consultation as pages see it. */
 export type Consultation = z.output<typeof ConsultationSchema>;

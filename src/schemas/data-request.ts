@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { field, isoDate, oneOf, ref, text } from './fields.ts';
+import { withRules } from './rules.ts';
 import { dataRequestStatuses, moderationStates, themes } from './vocabularies.ts';
 
 /** Who asked: shown only when they agreed to be named. */
@@ -21,9 +22,15 @@ export const RequesterSchema = z.strictObject({
   consent: field(z.boolean().default(false), { title: 'Agreed to be named on the site' }),
 });
 
+/** A state's name in a sentence: "under review". */
+const stateOf = (status: keyof typeof dataRequestStatuses) => dataRequestStatuses[status].label.toLowerCase();
+
+/** A request taken under review that keeps every rule: the rules' breaking values change one field of it. */
+const underReview = { status: 'under-review', organization: 'ministry-of-education', statusDate: '2026-12-01' };
+
 /** A data request. */
-export const DataRequestSchema = z
-  .strictObject({
+export const DataRequestSchema = withRules(
+  z.strictObject({
     /** The data asked for, in a few words. */
     title: field(text(), { title: 'Data asked for' }),
     /** What exactly is asked for, in the requester's words. */
@@ -55,30 +62,91 @@ export const DataRequestSchema = z
     /** Why it was declined. */
     reason: field(z.string().trim().min(1).optional(), { title: 'Why it was declined', widget: 'text' }),
   })
+  // Names need consent: reported at the name, or at the organization when only that is given.
   .superRefine((request, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    const { status } = request;
-    const state = dataRequestStatuses[status].label.toLowerCase();
-    if (request.moderation === 'withheld' && !request.withheldReason) issue('withheldReason', 'say why the request is withheld (it is never shown)');
-    if (request.moderation !== 'withheld' && request.withheldReason) issue('withheldReason', `the request is ${request.moderation}, not withheld: remove the reason or set moderation to withheld`);
-    if (status !== 'received') {
-      if (!request.organization) issue('organization', `a request that is ${state} needs the organization responsible for answering it`);
-      if (!request.statusDate) issue('statusDate', `give the date the request became ${state}`);
-    } else if (request.statusDate) {
-      issue('statusDate', 'a request that is only received has no other date: set its state, or remove this date');
-    }
-    if (request.statusDate && request.statusDate < request.received) issue('statusDate', `the date of this state ${request.statusDate} is before the request was received (${request.received})`);
-    if (status === 'planned' && !request.plannedFor) issue('plannedFor', 'a planned request needs the date the data is expected');
-    if (status !== 'planned' && request.plannedFor) issue('plannedFor', `only a planned request has a planned date: the state is ${state}`);
-    if (status === 'published' && !request.dataset) issue('dataset', 'a published request needs the dataset that answers it: choose it from the catalogue');
-    if (status !== 'published' && request.dataset) issue('dataset', `the request is ${state}: set the state to published, or remove the dataset`);
-    if (status === 'declined' && !request.reason) issue('reason', 'a declined request needs the reason it was declined');
-    if (status !== 'declined' && request.reason) issue('reason', `only a declined request has a reason for declining: the state is ${state}`);
     const requester = request.requester;
     if (requester && !requester.consent && (requester.name || requester.organization)) {
       ctx.addIssue({ code: 'custom', path: ['requester', requester.name ? 'name' : 'organization'], message: 'the requester did not agree to be named: remove the name and organization (keep them outside the site), or record their consent' });
     }
-  });
+  }),
+  [
+    {
+      name: 'withheld-needs-reason',
+      fields: ['withheldReason', 'moderation'],
+      check: ({ moderation, withheldReason }) => (moderation === 'withheld' && !withheldReason ? 'say why the request is withheld (it is never shown)' : undefined),
+      brokenBy: { moderation: 'withheld', withheldReason: undefined },
+    },
+    {
+      name: 'reason-only-when-withheld',
+      fields: ['withheldReason', 'moderation'],
+      check: ({ moderation, withheldReason }) => (moderation !== 'withheld' && withheldReason ? `the request is ${moderation}, not withheld: remove the reason or set moderation to withheld` : undefined),
+      brokenBy: { withheldReason: 'It names a neighbour.' },
+    },
+    {
+      name: 'organization-once-answered',
+      fields: ['organization', 'status'],
+      check: ({ status, organization }) => (status !== 'received' && !organization ? `a request that is ${stateOf(status)} needs the organization responsible for answering it` : undefined),
+      hints: { organization: 'Required once the request is under review.' },
+      brokenBy: { ...underReview, organization: undefined },
+    },
+    {
+      name: 'status-date-once-answered',
+      fields: ['statusDate', 'status'],
+      check: ({ status, statusDate }) => (status !== 'received' && !statusDate ? `give the date the request became ${stateOf(status)}` : undefined),
+      hints: { statusDate: 'Required once the request is under review; none while it is only received.' },
+      brokenBy: { ...underReview, statusDate: undefined },
+    },
+    {
+      name: 'no-status-date-when-received',
+      fields: ['statusDate', 'status'],
+      check: ({ status, statusDate }) => (status === 'received' && statusDate ? 'a request that is only received has no other date: set its state, or remove this date' : undefined),
+      brokenBy: { status: 'received', statusDate: '2026-12-01' },
+    },
+    {
+      name: 'status-date-after-received',
+      fields: ['statusDate', 'received'],
+      check: ({ statusDate, received }) => (statusDate && statusDate < received ? `the date of this state ${statusDate} is before the request was received (${received})` : undefined),
+      hints: { statusDate: 'On or after the day it was received.' },
+      brokenBy: { ...underReview, received: '2026-11-26', statusDate: '2026-11-25' },
+    },
+    {
+      name: 'planned-date-when-planned',
+      fields: ['plannedFor', 'status'],
+      check: ({ status, plannedFor }) => (status === 'planned' && !plannedFor ? 'a planned request needs the date the data is expected' : undefined),
+      brokenBy: { ...underReview, status: 'planned', plannedFor: undefined },
+    },
+    {
+      name: 'planned-date-only-when-planned',
+      fields: ['plannedFor', 'status'],
+      check: ({ status, plannedFor }) => (status !== 'planned' && plannedFor ? `only a planned request has a planned date: the state is ${stateOf(status)}` : undefined),
+      brokenBy: { plannedFor: '2027-06-30' },
+    },
+    {
+      name: 'dataset-when-published',
+      fields: ['dataset', 'status'],
+      check: ({ status, dataset }) => (status === 'published' && !dataset ? 'a published request needs the dataset that answers it: choose it from the catalogue' : undefined),
+      brokenBy: { ...underReview, status: 'published', dataset: undefined },
+    },
+    {
+      name: 'dataset-only-when-published',
+      fields: ['dataset', 'status'],
+      check: ({ status, dataset }) => (status !== 'published' && dataset ? `the request is ${stateOf(status)}: set the state to published, or remove the dataset` : undefined),
+      brokenBy: { dataset: 'schools-by-district' },
+    },
+    {
+      name: 'reason-when-declined',
+      fields: ['reason', 'status'],
+      check: ({ status, reason }) => (status === 'declined' && !reason ? 'a declined request needs the reason it was declined' : undefined),
+      brokenBy: { ...underReview, status: 'declined', reason: undefined },
+    },
+    {
+      name: 'reason-only-when-declined',
+      fields: ['reason', 'status'],
+      check: ({ status, reason }) => (status !== 'declined' && reason ? `only a declined request has a reason for declining: the state is ${stateOf(status)}` : undefined),
+      brokenBy: { reason: 'The data is not collected.' },
+    },
+  ],
+);
 
 /** A data request as pages see it. */
 export type DataRequest = z.output<typeof DataRequestSchema>;

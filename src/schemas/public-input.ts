@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { field, isoDate, oneOf, ref, text } from './fields.ts';
+import { withRules } from './rules.ts';
 import { inputChannels, inputOutcomes, inputSectors, moderationStates, themes } from './vocabularies.ts';
 
 /** What input led to: a commitment, or one of its milestones (named by its title). */
@@ -17,9 +18,12 @@ export const LedToSchema = field(z.strictObject({
   milestone: field(z.string().trim().optional(), { title: 'Milestone (its title, optional)' }),
 }), { title: 'Led to' });
 
+/** A response that keeps every rule: the rules' breaking values take one field from it. */
+const answered = { outcome: 'adopted', reason: 'It became a milestone of the commitment.', date: '2026-12-10', by: 'ministry-of-public-service' };
+
 /** The reasoned response to one piece of input. */
-export const InputResponseSchema = z
-  .strictObject({
+export const InputResponseSchema = withRules(
+  z.strictObject({
     /** What became of the input. */
     outcome: field(oneOf(inputOutcomes).default('pending'), { title: 'Outcome' }),
     /** Why: required for every outcome but pending. */
@@ -32,19 +36,47 @@ export const InputResponseSchema = z
     date: field(isoDate().optional(), { title: 'Answered on' }),
     /** Who answered. */
     by: field(ref('organizations').optional(), { title: 'Answered by' }),
-  })
-  .superRefine((response, ctx) => {
-    if (response.outcome === 'pending') return;
-    if (!response.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: `the outcome is "${response.outcome}": give the reason, or set the outcome back to pending` });
-    if (!response.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'say when the input was answered' });
-    if (!response.by) ctx.addIssue({ code: 'custom', path: ['by'], message: 'name the organization that answered' });
-    if (response.outcome === 'merged' && !response.mergedInto) ctx.addIssue({ code: 'custom', path: ['mergedInto'], message: 'merged input must name the input it was merged into' });
-    if (response.outcome !== 'merged' && response.mergedInto) ctx.addIssue({ code: 'custom', path: ['mergedInto'], message: `only merged input names the input it was merged into, and the outcome is "${response.outcome}"` });
-  });
+  }),
+  // An answered input (any outcome but pending) has its reason, date and author.
+  [
+    {
+      name: 'reason-once-answered',
+      fields: ['reason', 'outcome'],
+      check: ({ outcome, reason }) => (outcome !== 'pending' && !reason ? `the outcome is "${outcome}": give the reason, or set the outcome back to pending` : undefined),
+      brokenBy: { ...answered, reason: undefined },
+    },
+    {
+      name: 'date-once-answered',
+      fields: ['date', 'outcome'],
+      check: ({ outcome, date }) => (outcome !== 'pending' && !date ? 'say when the input was answered' : undefined),
+      hints: { date: 'Required once there is an outcome.' },
+      brokenBy: { ...answered, date: undefined },
+    },
+    {
+      name: 'answered-by-once-answered',
+      fields: ['by', 'outcome'],
+      check: ({ outcome, by }) => (outcome !== 'pending' && !by ? 'name the organization that answered' : undefined),
+      hints: { by: 'Required once there is an outcome.' },
+      brokenBy: { ...answered, by: undefined },
+    },
+    {
+      name: 'merged-names-input',
+      fields: ['mergedInto', 'outcome'],
+      check: ({ outcome, mergedInto }) => (outcome === 'merged' && !mergedInto ? 'merged input must name the input it was merged into' : undefined),
+      brokenBy: { ...answered, outcome: 'merged', mergedInto: undefined },
+    },
+    {
+      name: 'merged-into-only-when-merged',
+      fields: ['mergedInto', 'outcome'],
+      check: ({ outcome, mergedInto }) => (outcome !== 'pending' && outcome !== 'merged' && mergedInto ? `only merged input names the input it was merged into, and the outcome is "${outcome}"` : undefined),
+      brokenBy: { ...answered, mergedInto: '2025-co-creation-1' },
+    },
+  ],
+);
 
 /** One submission from the public. */
-export const PublicInputSchema = z
-  .strictObject({
+export const PublicInputSchema = withRules(
+  z.strictObject({
     /** The consultation it answers. */
     consultation: field(ref('consultations'), { title: 'Consultation' }),
     /** Its number within the consultation, shown as "#12". */
@@ -82,14 +114,22 @@ export const PublicInputSchema = z
     /** The form service's id of the submission, so that importing it again adds nothing. */
     submissionId: field(z.string().trim().optional(), { title: 'Form submission id', description: 'Filled in by the importer: leave as it is.' }),
   })
+  // Names need consent: reported at the name, or at the organization when only that is given.
   .superRefine((input, ctx) => {
     if ((input.name || input.organization) && !input.consent) {
       ctx.addIssue({ code: 'custom', path: [input.name ? 'name' : 'organization'], message: 'names are kept only with the submitter\'s consent: remove the name and organization, or tick consent if they agreed to publish them' });
     }
-    if (input.moderation === 'withheld' && !input.withheldReason) {
-      ctx.addIssue({ code: 'custom', path: ['withheldReason'], message: 'say why the input is withheld (for example: abusive, or personal details)' });
-    }
-  });
+  }),
+  [
+    {
+      name: 'withheld-needs-reason',
+      fields: ['withheldReason', 'moderation'],
+      check: ({ moderation, withheldReason }) => (moderation === 'withheld' && !withheldReason ? 'say why the input is withheld (for example: abusive, or personal details)' : undefined),
+      hints: { withheldReason: 'Required when the input is withheld.' },
+      brokenBy: { moderation: 'withheld', withheldReason: undefined },
+    },
+  ],
+);
 
 /** A piece of public input as pages see it. */
 export type PublicInput = z.output<typeof PublicInputSchema>;

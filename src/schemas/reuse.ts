@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { field, isoDate, oneOf, ref, text, url } from './fields.ts';
+import { withRules } from './rules.ts';
 import { reuseTypes, themes } from './vocabularies.ts';
 
 /** Image files a screenshot may be: what the site's image pipeline turns into WebP and AVIF. */
@@ -32,8 +33,8 @@ export const ReuseAuthorSchema = z.strictObject({
 });
 
 /** A reuse. */
-export const ReuseSchema = z
-  .strictObject({
+export const ReuseSchema = withRules(
+  z.strictObject({
     /** Its name. */
     title: field(text(), { title: 'Title' }),
     /** One sentence for lists and search results. */
@@ -56,12 +57,17 @@ export const ReuseSchema = z
     date: field(isoDate(), { title: 'Date', description: 'When it was published or launched.' }),
     /** Shown on the home page. */
     featured: field(z.boolean().default(false), { title: 'Featured on the home page' }),
-  })
-  .superRefine((reuse, ctx) => {
-    if (!reuse.link && reuse.type !== 'idea') {
-      ctx.addIssue({ code: 'custom', path: ['link'], message: `a ${reuseTypes[reuse.type].label.toLowerCase()} needs a link where people can use or read it (only an idea may have none)` });
-    }
-  });
+  }),
+  [
+    {
+      name: 'link-unless-idea',
+      fields: ['link', 'type'],
+      check: ({ link, type }) => (!link && type !== 'idea' ? `a ${reuseTypes[type].label.toLowerCase()} needs a link where people can use or read it (only an idea may have none)` : undefined),
+      requires: { link: 'Required unless the reuse is an idea.' },
+      brokenBy: { type: 'app', link: undefined },
+    },
+  ],
+);
 
 /** A reuse as pages see it. */
 export type Reuse = z.output<typeof ReuseSchema>;

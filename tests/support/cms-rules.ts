@@ -62,6 +62,48 @@ export const minimalRecords: Partial<Record<CollectionName, Values>> = {
   },
   organizations: { name: 'Toledo Parents Association', sector: 'civil-society', kind: 'cso' },
   pages: { title: 'Rules of procedure', summary: 'How the Coordination Mechanism meets and decides.' },
+  consultations: {
+    title: 'Consultation on open school meals',
+    summary: 'Tell the Ministry of Education what parents and schools need to know about school meals.',
+    kind: 'co-creation',
+    plan: '2026-2028',
+    announced: '2027-01-11',
+    opens: '2027-02-01',
+    closes: '2027-03-15',
+    channels: ['web-form'],
+  },
+  'public-input': {
+    consultation: '2026-mid-term-review',
+    number: 6,
+    received: '2026-11-20',
+    channel: 'web-form',
+    summary: 'Asked for the school meal menus of Toledo schools to be published.',
+    text: 'Our children in San Antonio village eat what the school gives them, and we never see the menu or what it costs.',
+  },
+  reuses: {
+    title: 'School finder Belize',
+    summary: 'A phone app that shows the schools near you and how many pupils each takes.',
+    type: 'app',
+    link: 'https://schoolfinder.example.bz',
+    'author.name': 'Kenrick Usher',
+    datasets: ['schools-by-district'],
+    date: '2026-11-26',
+  },
+  'data-requests': {
+    title: 'School meal suppliers',
+    description: 'The list of companies that supply school meals in each district, with the value of their contracts.',
+    purpose: 'Farmers in Stann Creek want to know who buys for the schools, to sell their produce locally.',
+    received: '2026-11-26',
+  },
+  challenges: {
+    title: 'School Data Challenge 2027',
+    summary: 'Students build tools from the school data to help families choose and follow their schools.',
+    organizers: ['belize-youth-civic-network'],
+    opens: '2027-03-01',
+    closes: '2027-05-31',
+    rules: '/files/challenges/toledo-hackathon-2026-rules.txt',
+    datasets: ['schools-by-district'],
+  },
 };
 
 /** The collections the editor can add records to. */
@@ -132,7 +174,9 @@ export function dataOf(collection: CollectionName, values: Values): Record<strin
  * Decap saves nothing until something has changed in the form.
  */
 export function newEntry(collection: CollectionName, values: Values): { route: string; label: string; last: string } {
-  const first = fieldsOf(collection).find((field) => field.widget === 'string' && typeof values[field.name] === 'string');
+  // A line of text if the record has one, else a text area (public input has only those): End reaches the end of its one line.
+  const typed = (widget: string) => fieldsOf(collection).find((field) => field.widget === widget && typeof values[field.name] === 'string' && !/\n/.test(values[field.name] as string));
+  const first = typed('string') ?? typed('text');
   if (!first) throw new Error(`${collection}: give the record a value for a text field, to type its last character`);
   const text = values[first.name] as string;
   const prefilled = { ...values, [first.name]: text.slice(0, -1) };
