@@ -248,8 +248,8 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     expect(problems).toEqual([]);
     expect(git(session.repo, 'log', '--format=%s', 'main').trim().split('\n')).toEqual([
       'Update District “toledo”',
-      'Create Data request “bus-timetables-for-punta-gorda”',
       'Update Public input “2026-mid-term-review-4”',
+      'Create Data request “bus-timetables-for-punta-gorda”',
       'Create Meeting “2026-11-26-toledo-school-meals-consultation”',
       'Update Commitment “open-contracting”',
       'Create Commitment “school-meals-in-the-open”',

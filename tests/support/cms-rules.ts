@@ -72,14 +72,6 @@ export const minimalRecords: Partial<Record<CollectionName, Values>> = {
     closes: '2027-03-15',
     channels: ['web-form'],
   },
-  'public-input': {
-    consultation: '2026-mid-term-review',
-    number: 6,
-    received: '2026-11-20',
-    channel: 'web-form',
-    summary: 'Asked for the school meal menus of Toledo schools to be published.',
-    text: 'Our children in San Antonio village eat what the school gives them, and we never see the menu or what it costs.',
-  },
   reuses: {
     title: 'School finder Belize',
     summary: 'A phone app that shows the schools near you and how many pupils each takes.',
@@ -195,9 +187,9 @@ export interface RuleCase {
   breaking: Breaking;
 }
 
-/** Every rule across fields in every collection's schema, with its values over the collection's minimal record. */
+/** Every rule across fields in the schema of every collection the editor adds to, with its values over the collection's minimal record. */
 export function fieldRuleCases(): RuleCase[] {
-  return collectionNames.flatMap((collection) =>
+  return creatable.flatMap((collection) =>
     allRules(collections[collection].schema).map(({ path, rule }) => {
       const prefix = path.filter((part) => part !== '[]').map((part) => `${part}.`).join('');
       const values = Object.fromEntries(Object.entries(rule.brokenBy).map(([name, value]) => [`${prefix}${name}`, value]));
