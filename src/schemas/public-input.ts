@@ -110,7 +110,7 @@ export const PublicInputSchema = withRules(
     /** The text carries contact details that are public on purpose (an organization's office line). */
     publicContact: field(z.boolean().default(false), { title: 'Carries public contact details on purpose', description: 'Tick only when an email address or telephone number in the text is an organization\'s public one, left in on purpose.' }),
     /** The reasoned response. */
-    response: field(InputResponseSchema.prefault({}), { title: 'Response', description: 'Outcome pending until the input is answered.' }),
+    response: field(InputResponseSchema, { title: 'Response', description: 'Outcome pending until the input is answered.' }),
     /** The form service's id of the submission, so that importing it again adds nothing. */
     submissionId: field(z.string().trim().optional(), { title: 'Form submission id', description: 'Filled in by the importer: leave as it is.' }),
   })
