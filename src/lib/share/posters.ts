@@ -50,11 +50,16 @@ export function isUpcoming(meeting: Pick<MeetingEntry, 'data'>, on = today): boo
   return meeting.data.status === 'scheduled' && meeting.data.date >= on;
 }
 
+/** A telephone number that never breaks across lines on a printed poster. */
+const unbroken = (number: string) => number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+
+/** `Thursday 21 January 2027, 18:00`: a day in words, with its time when there is one. */
+const dayAndTime = (date: string, time?: string) => `${formatDay(date)}${time ? `, ${time}` : ''}`;
+
 /** Ways to reach the OGP point of contact, from the site settings. */
 function contactWays(purpose: string): TakePart[] {
   const ways: TakePart[] = [{ how: 'By email', text: `${settings.contactEmail}: ${purpose}`, href: `mailto:${settings.contactEmail}` }];
-  // A number is never broken across lines: non-breaking spaces and hyphens.
-  if (settings.contactTelephone) ways.push({ how: 'By telephone', text: settings.contactTelephone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011'), href: `tel:${settings.contactTelephone.replace(/[^\d+]/g, '')}` });
+  if (settings.contactTelephone) ways.push({ how: 'By telephone', text: unbroken(settings.contactTelephone), href: `tel:${settings.contactTelephone.replace(/[^\d+]/g, '')}` });
   return ways;
 }
 
@@ -64,7 +69,7 @@ export function meetingPoster(records: Records, meeting: MeetingEntry): Poster {
   const district = data.district ? `${records.district(data.district).data.name} District` : undefined;
   const venue = data.venue ? [data.venue.name, data.venue.address].filter(Boolean).join(', ') : undefined;
   const places = [venue, district, data.online && (venue || district ? 'Also online' : 'Online')].filter((place): place is string => Boolean(place));
-  const when = `${formatDay(data.date)}${data.time ? `, ${data.time}` : ''}`;
+  const when = dayAndTime(data.date, data.time);
   const takePart: TakePart[] = [];
   if (venue) takePart.push({ how: 'In person', text: `${venue}, ${when}.` });
   if (data.online) takePart.push({ how: 'Online', text: `Ask for the link at ${settings.contactEmail}.`, href: `mailto:${settings.contactEmail}` });
@@ -100,10 +105,10 @@ export function consultationPoster(records: Records, consultation: ConsultationE
   };
   const takePart: TakePart[] = [];
   if (data.channels.includes('in-person')) {
-    for (const meeting of sessions) takePart.push({ how: 'In person', text: `${venueOf(meeting)}, ${formatDay(meeting.data.date)}${meeting.data.time ? `, ${meeting.data.time}` : ''}.` });
+    for (const meeting of sessions) takePart.push({ how: 'In person', text: `${venueOf(meeting)}, ${dayAndTime(meeting.data.date, meeting.data.time)}.` });
   }
   if (data.channels.includes('web-form')) takePart.push({ how: 'Online', text: 'the form on the consultation\'s page while it is open (the QR code opens the page).' });
-  if (data.channels.includes('whatsapp') && data.contact.whatsapp) takePart.push({ how: 'By WhatsApp', text: data.contact.whatsapp.replace(/ /g, '\u00a0').replace(/-/g, '\u2011') });
+  if (data.channels.includes('whatsapp') && data.contact.whatsapp) takePart.push({ how: 'By WhatsApp', text: unbroken(data.contact.whatsapp) });
   if (data.channels.includes('letter') && data.contact.address) takePart.push({ how: 'By post', text: data.contact.address });
   takePart.push(...contactWays(`send your input by ${formatDay(data.closes)}`));
   return {
