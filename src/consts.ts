@@ -1,10 +1,10 @@
-/** The main navigation: the sections every page links to. */
+/** The main navigation: the sections every page links to, each named in the dictionary (`site.nav`). */
 export const mainNav = [
-  { href: '/action-plans/', label: 'Action plan' },
-  { href: '/meetings/', label: 'Meetings' },
-  { href: '/consultations/', label: 'Take part' },
-  { href: '/datasets/', label: 'Open data' },
-  { href: '/districts/', label: 'Districts' },
-  { href: '/map/', label: 'Map' },
-  { href: '/organizations/', label: 'Organizations' },
+  { href: '/action-plans/', key: 'plans' },
+  { href: '/meetings/', key: 'meetings' },
+  { href: '/consultations/', key: 'takePart' },
+  { href: '/datasets/', key: 'data' },
+  { href: '/districts/', key: 'districts' },
+  { href: '/map/', key: 'map' },
+  { href: '/organizations/', key: 'organizations' },
 ] as const;

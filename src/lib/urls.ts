@@ -102,6 +102,12 @@ export function milestoneUrl(commitment: string, number: number): string {
 /** The page that explains the calendar feeds and how to subscribe. */
 export const calendarUrl = '/calendar/';
 
+/** The search page. */
+export const searchUrl = '/search/';
+
+/** The open data page for developers. */
+export const developersUrl = '/developers/';
+
 /** One of the site's calendar feeds (iCalendar): `/calendar/meetings.ics`. */
 export function calendarFeedUrl(feed: string): string {
   return `${calendarUrl}${feed}.ics`;

@@ -1,0 +1,19 @@
+/**
+ * The English dictionary: every word of the interface, by area. It is the source of the
+ * `Dictionary` type, so a dictionary of another language that misses a key fails the type check.
+ * An area's words sit in their own file (one owner each); this file only gathers them.
+ */
+import { collections } from './collections.ts';
+import { common } from './common.ts';
+import { site } from './site.ts';
+import { vocabularies } from './vocabularies.ts';
+
+export const en = {
+  site,
+  common,
+  collections,
+  vocabularies,
+};
+
+/** The shape every language's dictionary has. */
+export type Dictionary = typeof en;

@@ -1,0 +1,13 @@
+/** El diccionario en español: las mismas claves que el inglés (el tipo lo exige), por área. */
+import type { Dictionary } from '../en/index.ts';
+import { collections } from './collections.ts';
+import { common } from './common.ts';
+import { site } from './site.ts';
+import { vocabularies } from './vocabularies.ts';
+
+export const es: Dictionary = {
+  site,
+  common,
+  collections,
+  vocabularies,
+};
