@@ -73,7 +73,7 @@ describe('the source', () => {
   it('is read whole: components, layouts and pages import from the library', () => {
     const has = (from: string, to: string) => graph.edges.some((edge) => edge.from === from && edge.to === to);
     expect(has('src/components/BuildInfo.astro', 'src/lib/urls.ts')).toBe(true);
-    expect(has('src/pages/index.astro', 'src/layouts/BaseLayout.astro')).toBe(true);
+    expect(has('src/pages/[...lang]/index.astro', 'src/layouts/BaseLayout.astro')).toBe(true);
     expect(has('scripts/check-content.ts', 'src/lib/content/check.ts')).toBe(true);
   });
 

@@ -5,11 +5,12 @@
  */
 import { collections } from './collections.ts';
 import { common } from './common.ts';
-import { site } from './site.ts';
+import { notFound, site } from './site.ts';
 import { vocabularies } from './vocabularies.ts';
 
 export const en = {
   site,
+  notFound,
   common,
   collections,
   vocabularies,

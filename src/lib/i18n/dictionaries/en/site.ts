@@ -44,3 +44,12 @@ export const site = {
     ask: 'Ask for a translation',
   },
 };
+
+/** The page Netlify serves for a missing address. */
+export const notFound = {
+  title: 'Page not found',
+  description: 'The page you asked for is not on this site. Here is where to find the action plan, meetings, open data and districts.',
+  lede: 'If you typed the address, check it is correct. If you followed a link, the page may have moved: records keep their address, but a record that was removed is no longer published.',
+  goTo: 'You can search the site with the box at the top, or go to:',
+  home: 'The home page',
+};

@@ -2,11 +2,12 @@
 import type { Dictionary } from '../en/index.ts';
 import { collections } from './collections.ts';
 import { common } from './common.ts';
-import { site } from './site.ts';
+import { notFound, site } from './site.ts';
 import { vocabularies } from './vocabularies.ts';
 
 export const es: Dictionary = {
   site,
+  notFound,
   common,
   collections,
   vocabularies,

@@ -44,3 +44,11 @@ export const site: Dictionary['site'] = {
     ask: 'Solicitar una traducción',
   },
 };
+
+export const notFound: Dictionary['notFound'] = {
+  title: 'Página no encontrada',
+  description: 'La página que buscó no está en este sitio. Aquí encontrará el plan de acción, las reuniones, los datos abiertos y los distritos.',
+  lede: 'Si escribió la dirección, verifique que sea correcta. Si siguió un enlace, la página puede haberse movido: los registros conservan su dirección, pero un registro eliminado deja de publicarse.',
+  goTo: 'Puede buscar en el sitio con la casilla de arriba, o ir a:',
+  home: 'La página de inicio',
+};
