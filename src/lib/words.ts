@@ -8,7 +8,9 @@
  * `Intl.ListFormat`, numbers through `Intl.NumberFormat`. A translation then swaps `locale` and
  * the phrases below, and callers stay as they are.
  */
-import { completionLevels, consultationStates, dataRequestStatuses, decisionOutcomes, evidenceStates, inputOutcomes, irmCompletionLevels, meetingStatuses, planStatuses, reuseTypes } from '../schemas/vocabularies.ts';
+import { wordsIn, type Words } from './i18n/words.ts';
+import { defaultLanguage } from './i18n/languages.ts';
+import type { completionLevels, consultationStates, dataRequestStatuses, decisionOutcomes, evidenceStates, inputOutcomes, irmCompletionLevels, meetingStatuses, planStatuses, reuseTypes } from '../schemas/vocabularies.ts';
 
 /**
  * British English: "31 March 2027" and "Toledo, Stann Creek and Cayo" (no serial comma), as
@@ -97,37 +99,39 @@ const dataRequestTones = { received: 'upcoming', 'under-review': 'in-progress', 
 const consultationTones = { upcoming: 'upcoming', open: 'in-progress', closed: 'unfinished', 'response-published': 'complete' } as const;
 const outcomeTones = { adopted: 'complete', 'partly-adopted': 'in-progress', merged: 'in-progress', 'not-adopted': 'upcoming', 'out-of-scope': 'upcoming', pending: 'unfinished' } as const;
 const evidenceTones = { met: 'complete', 'not-met': 'overdue', 'not-yet-due': 'upcoming', unavailable: 'upcoming' } as const;
-const changeTags = {
-  added: { label: 'Added', tone: 'complete' },
-  changed: { label: 'Changed', tone: 'in-progress' },
-  removed: { label: 'Removed', tone: 'overdue' },
-} as const satisfies Record<string, Tag>;
+const changeTones = { added: 'complete', changed: 'in-progress', removed: 'overdue' } as const;
 
-/** Status tags: labels from the vocabularies, with the colour each status takes everywhere. */
-export const tags = {
-  /** Where an action plan is in its life cycle. */
-  plan: (status: keyof typeof planStatuses): Tag => ({ label: planStatuses[status], tone: planTones[status] }),
-  /** A commitment's OGP completion level. */
-  completion: (level: keyof typeof completionLevels): Tag => ({ label: completionLevels[level], tone: completionTones[level] }),
-  /** Whether a meeting took place. */
-  meeting: (status: keyof typeof meetingStatuses): Tag => ({ label: meetingStatuses[status], tone: meetingTones[status] }),
-  /** Completion as the IRM or civil society assessed it (the IRM's scale). */
-  irmCompletion: (level: keyof typeof irmCompletionLevels): Tag => ({ label: irmCompletionLevels[level], tone: irmTones[level] }),
-  /** What the forum did with a proposal. */
-  decision: (outcome: keyof typeof decisionOutcomes): Tag => ({ label: decisionOutcomes[outcome], tone: decisionTones[outcome] }),
-  /** Where a consultation stands on the build date. */
-  consultation: (state: keyof typeof consultationStates): Tag => ({ label: consultationStates[state], tone: consultationTones[state] }),
-  /** What became of a piece of public input (the reasoned response). */
-  outcome: (outcome: keyof typeof inputOutcomes): Tag => ({ label: inputOutcomes[outcome], tone: outcomeTones[outcome] }),
-  /** What the OGP evidence page says of a requirement. */
-  evidence: (state: keyof typeof evidenceStates): Tag => ({ label: evidenceStates[state], tone: evidenceTones[state] }),
-  /** What a commit did to a record. */
-  change: (kind: keyof typeof changeTags): Tag => changeTags[kind],
-  /** Where a data request stands. */
-  dataRequest: (status: keyof typeof dataRequestStatuses): Tag => ({ label: dataRequestStatuses[status].label, tone: dataRequestTones[status] }),
-  /** What kind of thing a reuse is: a type, not a status, so one colour of its own. */
-  reuse: (type: keyof typeof reuseTypes): { label: string; tone: TagTone } => ({ label: reuseTypes[type].label, tone: 'reuse' }),
-};
+/** Status tags in a language: labels from its dictionary's vocabularies, with the colour each status takes everywhere. */
+export function tagsIn(t: Words) {
+  const v = t.words.vocabularies;
+  return {
+    /** Where an action plan is in its life cycle. */
+    plan: (status: keyof typeof planStatuses): Tag => ({ label: v.planStatuses[status], tone: planTones[status] }),
+    /** A commitment's OGP completion level. */
+    completion: (level: keyof typeof completionLevels): Tag => ({ label: v.completionLevels[level], tone: completionTones[level] }),
+    /** Whether a meeting took place. */
+    meeting: (status: keyof typeof meetingStatuses): Tag => ({ label: v.meetingStatuses[status], tone: meetingTones[status] }),
+    /** Completion as the IRM or civil society assessed it (the IRM's scale). */
+    irmCompletion: (level: keyof typeof irmCompletionLevels): Tag => ({ label: v.irmCompletionLevels[level], tone: irmTones[level] }),
+    /** What the forum did with a proposal. */
+    decision: (outcome: keyof typeof decisionOutcomes): Tag => ({ label: v.decisionOutcomes[outcome], tone: decisionTones[outcome] }),
+    /** Where a consultation stands on the build date. */
+    consultation: (state: keyof typeof consultationStates): Tag => ({ label: v.consultationStates[state], tone: consultationTones[state] }),
+    /** What became of a piece of public input (the reasoned response). */
+    outcome: (outcome: keyof typeof inputOutcomes): Tag => ({ label: v.inputOutcomes[outcome], tone: outcomeTones[outcome] }),
+    /** What the OGP evidence page says of a requirement. */
+    evidence: (state: keyof typeof evidenceStates): Tag => ({ label: v.evidenceStates[state], tone: evidenceTones[state] }),
+    /** What a commit did to a record. */
+    change: (kind: keyof typeof changeTones): Tag => ({ label: t.words.common.changeKinds[kind], tone: changeTones[kind] }),
+    /** Where a data request stands. */
+    dataRequest: (status: keyof typeof dataRequestStatuses): Tag => ({ label: v.dataRequestStatuses[status], tone: dataRequestTones[status] }),
+    /** What kind of thing a reuse is: a type, not a status, so one colour of its own. */
+    reuse: (type: keyof typeof reuseTypes): { label: string; tone: TagTone } => ({ label: v.reuseTypes[type].label, tone: 'reuse' }),
+  };
+}
+
+/** Status tags in English, for code not yet given a page's language. */
+export const tags = tagsIn(wordsIn(defaultLanguage));
 
 /** `14 milestones: 5 complete, 6 on time, 2 overdue`: each count with its words, zeros left out (but always the first). */
 export function tallyInWords(total: number, [one, other]: [string, string], parts: [count: number, words: string][]): string {

@@ -10,14 +10,25 @@ export function langParam(lang: Language): string | undefined {
   return lang === defaultLanguage ? undefined : lang;
 }
 
-/** The paths of a route, once per language: `[{ params: { id } }]` → `[{ params: { lang: undefined, id } }, { params: { lang: 'es', id } }]`. */
-export function inEveryLanguage<P extends { params: Record<string, string | undefined>; props?: unknown }>(paths: P[]): (P & { params: P['params'] & { lang: string | undefined } })[] {
+type Path = { params: Record<string, string | undefined>; props?: unknown };
+
+/** Each path once per language: `[{ params: { id } }]` → `[{ params: { lang: undefined, id } }, { params: { lang: 'es', id } }]`. */
+function perLanguage<P extends Path>(paths: P[]): (P & { params: P['params'] & { lang: string | undefined } })[] {
   return languageCodes.flatMap((lang) => paths.map((path) => ({ ...path, params: { ...path.params, lang: langParam(lang) } })));
 }
 
-/** The paths of a page that has one address per language (the home page, the map, search). */
-export function everyLanguage(): { params: { lang: string | undefined } }[] {
-  return inEveryLanguage([{ params: {} }]);
+/**
+ * A route's `getStaticPaths` in every language, from its paths in one:
+ * `export const getStaticPaths = inEveryLanguage(async () => …)`. (Astro moves `getStaticPaths`
+ * out of the page, so the paths are written inside it, not in a function beside it.)
+ */
+export function inEveryLanguage<P extends Path, A extends unknown[]>(paths: (...options: A) => P[] | Promise<P[]>) {
+  return async (...options: A) => perLanguage(await paths(...options));
+}
+
+/** The `getStaticPaths` of a page that has one address per language (the home page, the map, search). */
+export async function everyLanguage(): Promise<{ params: { lang: string | undefined } }[]> {
+  return perLanguage([{ params: {} }]);
 }
 
 /** The language of a page from its path: `/es/meetings/` → `es`, `/meetings/` → `en`. */

@@ -1,0 +1,12 @@
+/** `/commitments/<id>/calendar.ics`: a commitment's milestone deadlines as an iCalendar file, for "Add to calendar" (plans still running). */
+import { inEveryLanguage } from '../../../../lib/i18n/routes.ts';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { commitmentCalendar } from '../../../../lib/calendar/site.ts';
+import { loadRecords } from '../../../../lib/content/records.ts';
+
+export const getStaticPaths = inEveryLanguage(async () => {
+  const records = await loadRecords();
+  return records.commitments.filter((c) => !records.planClosed(c.data.plan)).map((c) => ({ params: { id: c.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => new Response(commitmentCalendar(await loadRecords(), params.id!, site!));

@@ -1,8 +1,0 @@
-/** `/meetings/<id>/calendar.ics`: one meeting as an iCalendar file, for "Add to calendar". */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { meetingCalendar } from '../../../lib/calendar/site.ts';
-import { loadRecords } from '../../../lib/content/records.ts';
-
-export const getStaticPaths = (async () => (await loadRecords()).meetings.map((meeting) => ({ params: { id: meeting.id } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ params, site }) => new Response(meetingCalendar(await loadRecords(), params.id!, site!));
