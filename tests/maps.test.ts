@@ -5,6 +5,7 @@
  * every map stays within 15 KB of markup. Prints each kind of map's size.
  */
 import { readFileSync } from 'node:fs';
+import { neutralPath } from '../src/lib/i18n/routes.ts';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/content/check.ts';
 import { districtFeatures } from '../src/lib/geo/districts.ts';
@@ -140,7 +141,8 @@ it('keeps every map within 15 KB of markup, and prints the largest of each kind'
   const largest = new Map<string, { path: string; bytes: number }>();
   for (const path of htmlPages()) {
     for (const svg of mapsOf(page(path))) {
-      const kind = path === '/' || path === '/districts/' ? 'overview' : path.split('/')[1];
+      const neutral = neutralPath(path);
+      const kind = neutral === '/' || neutral === '/districts/' ? 'overview' : neutral.split('/')[1];
       const bytes = Buffer.byteLength(svg);
       expect(bytes, path).toBeLessThanOrEqual(15 * 1024);
       if (bytes > (largest.get(kind)?.bytes ?? -1)) largest.set(kind, { path, bytes });
