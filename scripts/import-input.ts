@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { importSubmissions } from '../src/lib/co-creation/import.ts';
-import { SubmissionsError } from '../src/lib/co-creation/submissions.ts';
+import { SubmissionsError } from '../src/lib/forms/submissions.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
 const file = process.argv[2];
