@@ -1,12 +1,14 @@
 /**
  * `npm run import-input -- FILE`: adds the new submissions of a Netlify Forms export (the JSON its
- * API returns, or the CSV of its Forms page) to content/public-input/, pending moderation.
- * Running it again on the same file adds nothing. See "Public input" in the README.
+ * API returns, or the CSV of its Forms page) to content/, pending moderation: public input to
+ * content/public-input/, data requests to content/data-requests/. Running it again on the same
+ * file adds nothing; no existing file is ever changed. See "Public input" and "Data requests" in
+ * the README.
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { importSubmissions } from '../src/lib/co-creation/import.ts';
-import { SubmissionsError } from '../src/lib/co-creation/submissions.ts';
+import { importFormExport } from '../src/lib/forms/import.ts';
+import { SubmissionsError } from '../src/lib/forms/submissions.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
 const file = process.argv[2];
@@ -15,18 +17,30 @@ if (!file || !existsSync(file)) {
   process.exit(1);
 }
 
+/** What was removed or left out of an added file, in words. */
+function notes(added: { emailsRemoved: number; phonesRemoved: number; nameLeftOut: boolean }): string {
+  const said = [
+    added.emailsRemoved && `${added.emailsRemoved} email address(es) removed`,
+    added.phonesRemoved && `${added.phonesRemoved} telephone number(s) removed`,
+    added.nameLeftOut && 'name left out (no consent)',
+  ].filter(Boolean);
+  return said.length ? ` (${said.join('; ')})` : '';
+}
+
 try {
-  const report = importSubmissions(file, contentDir);
-  for (const added of report.added) {
-    const notes = [
-      added.emailsRemoved && `${added.emailsRemoved} email address(es) removed`,
-      added.phonesRemoved && `${added.phonesRemoved} telephone number(s) removed`,
-      added.nameLeftOut && 'name left out (no consent)',
-    ].filter(Boolean);
-    console.log(`  added   ${contentDir}/public-input/${added.file}${notes.length ? ` (${notes.join('; ')})` : ''}`);
+  const { publicInput, dataRequests, unknown } = importFormExport(file, contentDir);
+  for (const added of publicInput.added) console.log(`  added   ${contentDir}/public-input/${added.file}${notes(added)}`);
+  for (const added of dataRequests.added) console.log(`  added   ${contentDir}/data-requests/${added.file}${notes(added)}`);
+  for (const skipped of publicInput.skipped) console.log(`  skipped ${skipped.id}: ${skipped.reason}${skipped.consultation ? ` (${skipped.consultation})` : ''}`);
+  for (const skipped of dataRequests.skipped) {
+    console.log(`  skipped ${skipped.id} (${skipped.where}): ${skipped.reason === 'bad field' ? `field "${skipped.field}" ${skipped.message}` : skipped.reason}`);
   }
-  for (const skipped of report.skipped) console.log(`  skipped ${skipped.id}: ${skipped.reason}${skipped.consultation ? ` (${skipped.consultation})` : ''}`);
-  console.log(`\n${report.added.length} new, ${report.skipped.length} skipped. New input is pending: moderate and answer it in the editor (Public input), then commit.`);
+  for (const other of unknown) console.log(`  skipped ${other.id} (${other.where}): ${other.formName ? `form "${other.formName}" is not one of this site's` : 'its columns match none of this site\'s forms'}`);
+  const added = publicInput.added.length + dataRequests.added.length;
+  const skipped = publicInput.skipped.length + dataRequests.skipped.length + unknown.length;
+  console.log(`\n${added} new, ${skipped} skipped.`);
+  if (publicInput.added.length) console.log('New input is pending: moderate and answer it in the editor (Public input), then commit.');
+  if (dataRequests.added.length) console.log('New data requests are pending: read them in the editor (Data requests), publish or withhold them, then commit.');
   const where = relative(process.cwd(), resolve(file));
   if (!where.startsWith('..') && !where.startsWith('form-exports')) {
     console.log(`\nThe export ${file} is inside the project folder and holds email addresses and telephone numbers: delete it, or keep it in form-exports/, which Git ignores.`);

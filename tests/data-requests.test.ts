@@ -25,7 +25,7 @@ describe('a request sent through a form', () => {
     title: '  Bus stops in Corozal Town ',
     description: 'Where the buses stop in town.',
     purpose: 'For an app for market vendors.',
-    districts: 'corozal, orange-walk',
+    'districts[]': 'corozal, orange-walk',
     name: 'María Cante',
     organization: 'Asociación de Mujeres Rurales de Orange Walk',
     email: 'maria@example.org',
@@ -55,7 +55,7 @@ describe('a request sent through a form', () => {
   });
 
   it('takes districts as a list too, as some form services send several ticked boxes', () => {
-    expect(requestFromForm({ ...form, districts: ['toledo', ' cayo '] }, '2026-11-25').districts).toEqual(['toledo', 'cayo']);
-    expect(requestFromForm({ ...form, districts: undefined }, '2026-11-25').districts).toEqual([]);
+    expect(requestFromForm({ ...form, 'districts[]': ['toledo', ' cayo '] }, '2026-11-25').districts).toEqual(['toledo', 'cayo']);
+    expect(requestFromForm({ ...form, 'districts[]': undefined }, '2026-11-25').districts).toEqual([]);
   });
 });

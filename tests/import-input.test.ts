@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importSubmissions, planImport } from '../src/lib/co-creation/import.ts';
-import { parseSubmissions, SubmissionsError } from '../src/lib/co-creation/submissions.ts';
+import { parseSubmissions, SubmissionsError } from '../src/lib/forms/submissions.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 
 const json = 'tests/fixtures/netlify/submissions.json';
@@ -164,7 +164,7 @@ describe('reading the exports', () => {
   });
 
   it('numbers after the highest number, whatever gaps the consultation has', () => {
-    const submissions = [{ id: 'x', createdAt: '2026-12-01T12:00:00Z', data: { consultation: 'c', text: 'An idea.' } }];
+    const submissions = [{ id: 'x', createdAt: '2026-12-01T12:00:00Z', data: { consultation: 'c', text: 'An idea.' }, where: 'submission 1' }];
     const existing = [1, 2, 5].map((number) => ({ id: `c-${number}`, data: { consultation: 'c', number, received: '2026-11-01', text: `Input ${number}` } }));
     const { files } = planImport(submissions, existing, { consultations: new Set(['c']), commitments: new Set(), districts: new Set() });
     expect(files.map((file) => file.name)).toEqual(['c-6.yaml']);

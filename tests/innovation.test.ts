@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/content/check.ts';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
 import { startTags } from './support/html.ts';
+import { detectForms } from './support/server.ts';
 
 const { records } = checkContent('content');
 type Data = Record<string, any>;
@@ -228,6 +229,47 @@ describe('data requests', () => {
   it('a declined request gives its reason; a planned one its date', () => {
     for (const request of published.filter((r) => r.data.status === 'declined')) expect(pageText(`/data-requests/${request.id}/`)).toContain(`Why it was declined ${request.data.reason}`);
     for (const request of published.filter((r) => r.data.status === 'planned')) expect(page(`/data-requests/${request.id}/`)).toContain(`<time datetime="${request.data.plannedFor}">`);
+  });
+});
+
+describe('the form for asking for a dataset', () => {
+  const html = page('/data-requests/new/');
+  const form = /<form class="og-form"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+  const tags = startTags(form);
+  const attributes = (tag: { attributes: [string, string][] }) => Object.fromEntries(tag.attributes);
+
+  it('is linked from the list of requests, the developers\' page, the reuses and the catalogue', () => {
+    for (const path of ['/data-requests/', '/developers/', '/reuses/', '/datasets/', '/take-part/']) expect(links(page(path)), path).toContain('/data-requests/new/');
+  });
+
+  it('posts to Netlify Forms on this site, which finds it in the built page and answers with the thank-you page', () => {
+    expect(form).toMatch(/^<form class="og-form" name="data-request" method="post" action="\/data-requests\/thank-you\/" data-netlify="true" data-netlify-honeypot="bot-field">/);
+    expect(form).toContain('<input type="hidden" name="form-name" value="data-request">');
+    expect(form).toMatch(/<p class="og-form__trap">\s*<label>[^<]*<input name="bot-field" type="text" tabindex="-1" autocomplete="off">/);
+    const detected = detectForms(dist).get('data-request');
+    expect([...(detected?.fields ?? [])].sort()).toEqual(['bot-field', 'consent', 'description', 'districts[]', 'email', 'form-name', 'name', 'organization', 'phone', 'purpose', 'title']);
+    expect(pageText('/data-requests/thank-you/')).toContain('Thank you: your request was sent');
+  });
+
+  it('labels every field, and asks for what, what exactly and why', () => {
+    const fields = tags.filter((tag) => ['input', 'textarea', 'select'].includes(tag.name) && !['hidden'].includes(attributes(tag).type) && attributes(tag).name !== 'bot-field');
+    const labelled = new Set(tags.filter((tag) => tag.name === 'label').map((tag) => attributes(tag).for));
+    // What, what exactly, why; name, organization, consent; email, telephone; and the districts.
+    expect(fields.length).toBe(8 + districts.length);
+    for (const field of fields) expect(labelled, attributes(field).name).toContain(attributes(field).id);
+    for (const name of ['title', 'description', 'purpose']) expect(fields.find((field) => attributes(field).name === name)?.attributes.map(([key]) => key), name).toContain('required');
+  });
+
+  it('offers one box per district, from the districts\' own files', () => {
+    const boxes = tags.filter((tag) => attributes(tag).name === 'districts[]');
+    expect(boxes.map((tag) => attributes(tag).value).sort()).toEqual([...districts].sort());
+    for (const box of boxes) expect(attributes(box).type).toBe('checkbox');
+  });
+
+  it('says what is published and what is not, and keeps the name behind a consent box', () => {
+    const text = pageText('/data-requests/new/');
+    expect(text).toContain('Never published: your email address and telephone number.');
+    expect(form).toMatch(/<input id="request-consent" name="consent" type="checkbox" value="yes">/);
   });
 });
 

@@ -1,10 +1,11 @@
 /**
- * The web form for public input, in Chromium with JavaScript disabled: a reader fills it in on an
- * open consultation and sends it; the test server records the post as Netlify Forms would and
+ * The site's web forms, in Chromium with JavaScript disabled. Public input: a reader fills in the
+ * form on an open consultation and sends it; the test server records the post as Netlify Forms would and
  * answers with the thank-you page; the site's Content-Security-Policy (`form-action 'self'`)
  * lets it through. The recorded post then goes through the importer like a real export, and
  * comes out as a pending record without the contact details. Closed and upcoming consultations
- * have no form.
+ * have no form. Data requests: the same for the form at /data-requests/new/, every field of it
+ * found by its label.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import yaml from 'js-yaml';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importSubmissions } from '../src/lib/co-creation/import.ts';
+import { importFormExport } from '../src/lib/forms/import.ts';
 import { describeInBrowser, launchBrowser, watchPage } from './support/browser.ts';
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -21,7 +23,7 @@ import { startServer, type RunningServer } from './support/server.ts';
 const open = '/consultations/2026-mid-term-review/';
 const scratch = mkdtempSync(join(tmpdir(), 'og-form-'));
 
-describeInBrowser('the web form for public input, without JavaScript', () => {
+describeInBrowser('the web forms for public input and data requests, without JavaScript', () => {
   let browser: Browser;
   let context: BrowserContext;
   let server: RunningServer;
@@ -118,5 +120,57 @@ describeInBrowser('the web form for public input, without JavaScript', () => {
     expect(await page.locator('form.og-form').count()).toBe(0);
     await expect(page.locator('main').textContent()).resolves.toContain('The consultation opens on 1 March 2027.');
     await page.close();
+  });
+
+  it('sends a data request, every field found by its label, and the form service records it with the ticked districts', async () => {
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${server.url}/data-requests/`);
+    await Promise.all([page.waitForURL('**/data-requests/new/'), page.getByRole('link', { name: 'Ask for it' }).click()]);
+    await page.getByLabel('What data do you need?').fill('Speed bumps and crossings near schools');
+    await page.getByLabel('What should it hold?').fill('Where the speed bumps and pedestrian crossings are near each primary school, with their state.');
+    await page.getByLabel('What will you use it for?').fill('A walking map for parents in Dangriga and Punta Gorda. My number is 523-1188.');
+    await page.getByRole('group', { name: 'Which districts?' }).getByLabel('Stann Creek').check();
+    await page.getByRole('group', { name: 'Which districts?' }).getByLabel('Toledo').check();
+    await page.getByLabel('Name', { exact: true }).fill('Delroy Nunez');
+    await page.getByLabel('Organization or group, if you write for one').fill('Dangriga Parents Association');
+    await page.getByLabel('Publish my name and organization with my request').check();
+    await page.getByLabel('Email').fill('delroy.nunez@example.org');
+    await page.getByLabel('Telephone or WhatsApp').fill('523-1188');
+    await Promise.all([page.waitForURL('**/data-requests/thank-you/'), page.getByRole('button', { name: 'Send your request' }).click()]);
+
+    await expect(page.locator('h1').textContent()).resolves.toBe('Thank you: your request was sent');
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    const request = server.submissions.find((submission) => submission.form_name === 'data-request');
+    expect(request?.data).toMatchObject({
+      title: 'Speed bumps and crossings near schools',
+      'districts[]': ['stann-creek', 'toledo'],
+      name: 'Delroy Nunez',
+      consent: 'yes',
+      email: 'delroy.nunez@example.org',
+      phone: '523-1188',
+    });
+    await page.close();
+  });
+
+  it('turns the recorded request into a pending, received file without the contact details', () => {
+    const content = join(scratch, 'content-requests');
+    cpSync('content', content, { recursive: true });
+    const exported = join(scratch, 'requests.json');
+    writeFileSync(exported, JSON.stringify(server.submissions.filter((submission) => submission.form_name === 'data-request')));
+    const { dataRequests } = importFormExport(exported, content);
+    expect(dataRequests.added.map((added) => added.file)).toEqual(['speed-bumps-and-crossings-near-schools.md']);
+    const written = readFileSync(join(content, 'data-requests', 'speed-bumps-and-crossings-near-schools.md'), 'utf8');
+    const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(written)![1], { schema: yaml.CORE_SCHEMA });
+    expect(front).toMatchObject({
+      districts: ['stann-creek', 'toledo'],
+      purpose: 'A walking map for parents in Dangriga and Punta Gorda. My number is [telephone number removed].',
+      requester: { name: 'Delroy Nunez', organization: 'Dangriga Parents Association', consent: true },
+      moderation: 'pending',
+      status: 'received',
+    });
+    expect(written).not.toContain('delroy.nunez@example.org');
+    expect(written).not.toContain('523-1188');
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page } from './support/dist.ts';
 
 const plainPages = readdirSync('content/pages').map((name) => name.replace(/\.md$/, ''));
-const recordPage = new RegExp(`^/(action-plans|commitments|meetings|datasets|organizations|districts|reuses|data-requests|challenges)/[^/]+/$|^/consultations/(?!thank-you/)[^/]+/$|^/(${plainPages.join('|')})/$`);
+const recordPage = new RegExp(`^/(action-plans|commitments|meetings|datasets|organizations|districts|reuses|challenges)/[^/]+/$|^/consultations/(?!thank-you/)[^/]+/$|^/data-requests/(?!new/|thank-you/)[^/]+/$|^/(${plainPages.join('|')})/$`);
 
 describe('the search index', () => {
   it('is written by the build, with one index per page language', () => {

@@ -48,6 +48,12 @@ export function inputFilterUrl(consultation: string, facet: string, value: strin
 /** The page a web form lands on once input is sent. */
 export const thankYouUrl = '/consultations/thank-you/';
 
+/** The form for asking for a dataset. */
+export const dataRequestFormUrl = '/data-requests/new/';
+
+/** The page the data-request form lands on once a request is sent. */
+export const dataRequestThankYouUrl = '/data-requests/thank-you/';
+
 /** The OGP Participation and Co-Creation Standards, requirement by requirement, with the evidence. */
 export const ogpStandardsUrl = '/ogp-standards/';
 

@@ -181,7 +181,7 @@ export const ApiReuseSchema = z.strictObject({
   description: field(z.string(), { title: 'About it', description: 'Markdown.' }),
 });
 
-const { moderation: _requestModeration, withheldReason: _withheldReason, ...publicRequest } = DataRequestSchema.shape;
+const { moderation: _requestModeration, withheldReason: _withheldReason, submissionId: _requestSubmissionId, ...publicRequest } = DataRequestSchema.shape;
 
 /** A published data request (those awaiting moderation or withheld are not in the API). */
 export const ApiDataRequestSchema = z.strictObject({

@@ -61,6 +61,8 @@ export const DataRequestSchema = withRules(
     dataset: field(ref('datasets').optional(), { title: 'Published as', description: 'When published: the dataset in the catalogue.' }),
     /** Why it was declined. */
     reason: field(z.string().trim().min(1).optional(), { title: 'Why it was declined', widget: 'text' }),
+    /** The form service's id of the submission, so that importing it again adds nothing. */
+    submissionId: field(z.string().trim().optional(), { title: 'Form submission id', description: 'Filled in by the importer: leave as it is.' }),
   })
   // Names need consent: reported at the name, or at the organization when only that is given.
   .superRefine((request, ctx) => {

@@ -112,8 +112,8 @@ export interface FormSubmission {
   form_name: string;
   created_at: string;
   site_url: string;
-  /** The form's fields, then what Netlify adds: ip, user_agent, referrer. */
-  data: Record<string, string>;
+  /** The form's fields (a group of boxes named `x[]` as the list of its ticked values), then what Netlify adds: ip, user_agent, referrer. */
+  data: Record<string, string | string[]>;
 }
 
 /** A form found in the built pages, as Netlify's form detection sees it at deploy. */
@@ -186,9 +186,13 @@ export async function startServer({ root, port = 0, config = 'netlify.toml' }: {
           response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`No form named "${name}" on this site`);
           return;
         }
-        const data: Record<string, string> = {};
+        const data: Record<string, string | string[]> = {};
         // Only the fields the form had at deploy are stored; the form's name and the honeypot are not fields.
-        for (const [key, value] of fields) if (form.fields.has(key) && key !== 'form-name' && key !== form.honeypot) data[key] = value;
+        // A name ending in `[]` keeps every value sent with it (a group of checkboxes); another name its last.
+        for (const [key, value] of fields) {
+          if (!form.fields.has(key) || key === 'form-name' || key === form.honeypot) continue;
+          data[key] = key.endsWith('[]') ? fields.getAll(key) : value;
+        }
         const submission: FormSubmission = {
           id: randomBytes(12).toString('hex'),
           number: submissions.length + spam.length + 1,

@@ -8,7 +8,7 @@ import type { Commitment } from '../../schemas/commitment.ts';
 import { InputResponseSchema, LedToSchema, PublicInputSchema, type PublicInput } from '../../schemas/public-input.ts';
 import { metaOf } from '../../schemas/walk.ts';
 import type { CheckedRecord, Problem } from '../content/problems.ts';
-import { findEmails, findPhones, mask, redactions } from './personal-data.ts';
+import { findEmails, findPhones, mask, redactions } from '../forms/personal-data.ts';
 
 /** Consultation ids the site's own pages under /consultations/ use. */
 export const reservedConsultationIds = ['thank-you'];

@@ -6,14 +6,16 @@
  * they stay with the form service. A submission already imported (same id, or same consultation,
  * day and text) is skipped, so running the import twice adds nothing twice.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PublicInputSchema, type PublicInput } from '../../schemas/public-input.ts';
 import { inputSectors } from '../../schemas/vocabularies.ts';
 import { readYaml, writeYaml } from '../cms/formats.ts';
-import { honeypotField, inputFormFields as fields, inputFormName, isTicked } from './form.ts';
-import { redact } from './personal-data.ts';
-import { parseSubmissions, type Submission } from './submissions.ts';
+import { honeypotField, isTicked } from '../forms/form.ts';
+import { redact } from '../forms/personal-data.ts';
+import { belizeDate, parseSubmissions, type Submission } from '../forms/submissions.ts';
+import { writeNewFile } from '../forms/write.ts';
+import { inputFormFields as fields, inputFormName } from './form.ts';
 
 /** Why a submission was not imported. */
 export type SkipReason = 'already imported' | 'another form' | 'spam' | 'unknown consultation' | 'no text';
@@ -35,12 +37,6 @@ export interface KnownIds {
 export interface ExistingInput {
   id: string;
   data: Pick<PublicInput, 'consultation' | 'number' | 'received' | 'text'> & { submissionId?: string };
-}
-
-/** The day a timestamp falls on in Belize (UTC−6 all year, no daylight saving time). */
-export function belizeDate(timestamp: string): string {
-  const time = Date.parse(timestamp);
-  return Number.isNaN(time) ? timestamp.slice(0, 10) : new Date(time - 6 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** A one-line summary for the table of input, which a moderator then improves: the first sentence, or the first words. */
@@ -126,9 +122,13 @@ function idsIn(folder: string): Set<string> {
   return new Set(readdirSync(folder).filter((name) => !name.startsWith('_') && !name.startsWith('.')).map((name) => name.replace(/\.[^.]+$/, '')));
 }
 
-/** Imports an export file (Netlify JSON or CSV) into `root`/public-input/, and says what it did. */
+/** Imports an export file (Netlify JSON or CSV) of the public-input form alone into `root`/public-input/, and says what it did. */
 export function importSubmissions(file: string, root: string): ImportReport {
-  const submissions = parseSubmissions(readFileSync(file, 'utf8'));
+  return importInput(parseSubmissions(readFileSync(file, 'utf8')), root);
+}
+
+/** Imports submissions of the public-input form into `root`/public-input/, never over a file that is there, and says what it did. */
+export function importInput(submissions: Submission[], root: string): ImportReport {
   const folder = join(root, 'public-input');
   const names = existsSync(folder) ? readdirSync(folder).filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_')) : [];
   const existing: ExistingInput[] = names.map((name) => {
@@ -138,6 +138,6 @@ export function importSubmissions(file: string, root: string): ImportReport {
   });
   const known: KnownIds = { consultations: idsIn(join(root, 'consultations')), commitments: idsIn(join(root, 'commitments')), districts: idsIn(join(root, 'districts')) };
   const { files, report } = planImport(submissions, existing, known);
-  for (const { name, data } of files) writeFileSync(join(folder, name), writeYaml(data, inputFieldOrder));
+  for (const { name, data } of files) writeNewFile(join(folder, name), writeYaml(data, inputFieldOrder));
   return report;
 }

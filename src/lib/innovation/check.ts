@@ -3,12 +3,8 @@
  * screenshots that the image pipeline can take, and no contact details in what the public sent.
  */
 import { formatPath, type CheckedRecord, type Problem } from '../content/problems.ts';
+import { findEmails, findPhones } from '../forms/personal-data.ts';
 import { checkScreenshots } from './screenshots.ts';
-
-/** An email address anywhere in a text. */
-const emailPattern = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
-/** A telephone number as people in Belize write them: 7 digits (with a dash or space), or with +501. */
-const phonePattern = /(\+?501[\s-]?)?\b\d{3}[\s-]?\d{4}\b/;
 
 /** The fields of a data request that hold the requester's own words. */
 const requestTexts = [['title'], ['description'], ['purpose'], ['requester', 'name'], ['requester', 'organization']] as const;
@@ -25,7 +21,8 @@ function checkContactDetails(records: CheckedRecord[], problems: Problem[]) {
     for (const path of requestTexts) {
       const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], record.data);
       if (typeof value !== 'string') continue;
-      const found = emailPattern.test(value) ? 'an email address' : phonePattern.test(value) ? 'a telephone number' : undefined;
+      // The same patterns as the importer's, so that what it writes passes, and what it would remove is refused.
+      const found = findEmails(value).length ? 'an email address' : findPhones(value).length ? 'a telephone number' : undefined;
       if (found) problems.push({ file: record.file, field: formatPath([...path]), message: `holds ${found}: remove it (contact details stay outside the site, with the coordinator who answers the requester)` });
     }
   }

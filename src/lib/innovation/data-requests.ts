@@ -1,12 +1,14 @@
 /**
  * Data requests as readers follow them: open ones first, the longest waiting at the top, each
- * with how long it has waited or how long the answer took; and how a request sent through a
- * form becomes a record.
+ * with how long it has waited or how long the answer took; and how a request sent through the
+ * form (`request-form.ts`) becomes a record.
  */
 import type { DataRequestEntry, Records } from '../content/records.ts';
 import type { DataRequest } from '../../schemas/data-request.ts';
 import { dataRequestStatuses } from '../../schemas/vocabularies.ts';
 import { daysBetween, formatDuration, today } from '../dates.ts';
+import { isTicked } from '../forms/form.ts';
+import { requestFormFields as fields, type RequestFormData } from './request-form.ts';
 
 /** Whether the request still awaits its data (received, under review or planned). */
 export function isOpen(request: Pick<DataRequest, 'status'>): boolean {
@@ -36,38 +38,26 @@ export function requestsAnsweredBy(records: Pick<Records, 'dataRequests'>, datas
 }
 
 /**
- * What a request form sends: the fields of the public form, as Netlify Forms stores them (strings;
- * several districts as a list or one string joined by commas). `email` and `phone` let a
- * coordinator answer the requester and never reach the record.
+ * The front matter of a new request from a form submission (its fields keyed by the names in
+ * `request-form.ts`): awaiting moderation and received, named only with consent, with no contact
+ * details (the email address and telephone number let a coordinator answer, and never reach the
+ * record). The content check then holds it to the schema.
  */
-export interface RequestFormFields {
-  title: string;
-  description: string;
-  purpose: string;
-  districts?: string | string[];
-  name?: string;
-  organization?: string;
-  /** The box "publish my name with the request", as a browser posts it when ticked ("on", or the box's value). */
-  consent?: string | boolean;
-  email?: string;
-  phone?: string;
-}
-
-/**
- * The front matter of a new request from a form submission: awaiting moderation and received,
- * named only with consent, with no contact details. The content check then holds it to the schema.
- */
-export function requestFromForm(fields: RequestFormFields, received: string): Record<string, unknown> {
-  const consent = fields.consent === true || (typeof fields.consent === 'string' && /^(on|yes|true|1)$/i.test(fields.consent.trim()));
-  const districts = (Array.isArray(fields.districts) ? fields.districts : (fields.districts ?? '').split(','))
-    .map((district) => district.trim())
-    .filter(Boolean);
-  const name = consent ? fields.name?.trim() : undefined;
-  const organization = consent ? fields.organization?.trim() : undefined;
+export function requestFromForm(data: RequestFormData, received: string): Record<string, unknown> {
+  const text = (field: keyof typeof fields) => {
+    const value = data[fields[field]];
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const boxes = data[fields.districts];
+  const box = data[fields.consent];
+  const consent = isTicked(typeof box === 'boolean' ? box : text('consent'));
+  const districts = (Array.isArray(boxes) ? boxes : typeof boxes === 'string' ? boxes.split(',') : []).map((district) => district.trim()).filter(Boolean);
+  const name = consent ? text('name') : '';
+  const organization = consent ? text('organization') : '';
   return {
-    title: fields.title.trim(),
-    description: fields.description.trim(),
-    purpose: fields.purpose.trim(),
+    title: text('title'),
+    description: text('description'),
+    purpose: text('purpose'),
     districts,
     requester: { ...(name && { name }), ...(organization && { organization }), consent },
     received,

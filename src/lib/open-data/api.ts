@@ -221,7 +221,7 @@ function reuse(entry: ReuseEntry, { site }: ApiContext) {
 }
 
 function dataRequest(entry: DataRequestEntry, { site }: ApiContext) {
-  const { moderation: _moderation, withheldReason: _withheldReason, ...data } = entry.data;
+  const { moderation: _moderation, withheldReason: _withheldReason, submissionId: _submissionId, ...data } = entry.data;
   return { ...recordBase('data-requests', entry, site), ...data, open: isOpen(data), days: waitOf(data).days, answer: entry.body ?? '' };
 }
 

@@ -20,6 +20,8 @@ export interface Submission {
   createdAt: string;
   /** The form's fields, as text. */
   data: Record<string, string>;
+  /** Where it is in the file, for messages a coordinator can follow: `row 4` (of the CSV, its heading being row 1), `submission 2` (of the JSON). */
+  where: string;
 }
 
 /** A file that cannot be read as submissions, said so that a coordinator knows what to export. */
@@ -81,6 +83,7 @@ function fromJson(text: string): Submission[] {
       ...(typeof entry.form_name === 'string' && { formName: entry.form_name }),
       createdAt,
       data,
+      where: `submission ${index + 1}`,
     };
   });
 }
@@ -91,8 +94,9 @@ function fromCsv(text: string): Submission[] {
   const keys = header.map(key);
   if (!keys.includes('created_at')) throw new SubmissionsError(`expected a "created_at" column, as in the CSV that Netlify's Forms page exports; the columns are: ${header.join(', ')}`);
   return rows
-    .filter((row) => row.some((cell) => cell.trim()))
-    .map((row) => {
+    .map((row, index) => ({ row, where: `row ${index + 2}` }))
+    .filter(({ row }) => row.some((cell) => cell.trim()))
+    .map(({ row, where }) => {
       const cells = Object.fromEntries(keys.map((name, index) => [name, row[index] ?? '']));
       const { id, number, form_name: formName, created_at: created, ...rest } = cells;
       const data = Object.fromEntries(Object.entries(rest).filter(([name]) => !serviceFields.has(name)));
@@ -103,6 +107,7 @@ function fromCsv(text: string): Submission[] {
         ...(formName ? { formName } : {}),
         createdAt,
         data,
+        where,
       };
     });
 }
@@ -111,4 +116,10 @@ function fromCsv(text: string): Submission[] {
 export function parseSubmissions(text: string): Submission[] {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   return start.startsWith('[') || start.startsWith('{') ? fromJson(start) : fromCsv(text);
+}
+
+/** The day a timestamp falls on in Belize (UTC−6 all year, no daylight saving time). */
+export function belizeDate(timestamp: string): string {
+  const time = Date.parse(timestamp);
+  return Number.isNaN(time) ? timestamp.slice(0, 10) : new Date(time - 6 * 3_600_000).toISOString().slice(0, 10);
 }
