@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { SettingsSchema, type Settings } from '../schemas/settings.ts';
 import { contentDir } from './paths.ts';
+import type { Language } from './i18n/languages.ts';
 
 /**
  * Reads and checks the settings of a content folder; throws when they are not valid. The build
@@ -26,4 +27,11 @@ let cached: Settings | undefined;
 export function siteSettings(): Settings {
   cached ??= readSettings(contentDir);
   return cached;
+}
+
+/** The settings as a page in `lang` shows them: the site's name and tagline in that language where given. */
+export function settingsIn(lang: Language): Settings {
+  const settings = siteSettings();
+  const translated = settings.translations.find((translation) => translation.lang === lang);
+  return translated ? { ...settings, title: translated.title, tagline: translated.tagline } : settings;
 }

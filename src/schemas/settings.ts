@@ -8,6 +8,15 @@ export const SettingsSchema = z.strictObject({
   title: field(text(), { title: 'Site name' }),
   /** One line under the name. */
   tagline: field(text(), { title: 'Tagline' }),
+  /** The name and tagline in the site's other languages (English is above). */
+  translations: field(
+    z.array(z.strictObject({
+      lang: field(text(), { title: 'Language code', description: 'For example es for Spanish: one of the languages the site is published in.' }),
+      title: field(text(), { title: 'Site name in that language' }),
+      tagline: field(text(), { title: 'Tagline in that language' }),
+    })).default([]),
+    { title: 'Name and tagline in other languages' },
+  ),
   /** Public address of the site, for links in feeds and data catalogues. */
   url: field(url(), { title: 'Site address' }),
   /** Show the banner saying the content is illustrative. */
