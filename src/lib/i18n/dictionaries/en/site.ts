@@ -25,7 +25,7 @@ export const site = {
     calendar: 'Calendar',
     search: 'Search',
     developers: 'Open data for developers',
-    editors: 'Editors\u2019 sign-in',
+    editors: "Editors' sign-in",
     contact: 'Contact the OGP point of contact:',
     maps: 'Maps:',
     translations: 'Not yet translated',
