@@ -35,7 +35,7 @@ export const calendar = {
     lede: 'Follow the Coordination Mechanism\'s meetings and the deadlines of the action plan in your own calendar app. Subscribe once: your calendar then checks this site for changes by itself, so new meetings, cancellations and new dates reach you.',
     calendars: 'The calendars',
     address: 'Address to subscribe:',
-    download: (title: string) => `Download ${title} (.ics)`,
+    download: (title: string) => `Download ${title.toLowerCase()} (.ics)`,
     howTo: 'How to subscribe',
     copy: 'Copy the address of a calendar above, then:',
     /** Each app's steps, as HTML (the names of buttons in bold). */
