@@ -5,6 +5,8 @@
  */
 import { formatDate, today } from '../src/lib/dates.ts';
 import { milestoneState } from '../src/lib/progress/status.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
+import { defaultLanguage } from '../src/lib/i18n/languages.ts';
 import { count, districtsInWords, tags, type Tag } from '../src/lib/words.ts';
 import type { Milestone } from '../src/schemas/commitment.ts';
 import { attendeeSectors, completionLevels, decisionOutcomes, evidenceKinds, labelOf, licences, meetingKinds, meetingStatuses, resourceFormats, themes, updateFrequencies } from '../src/schemas/vocabularies.ts';
@@ -81,7 +83,7 @@ export function Commitment(props: PreviewProps): Node {
       { className: 'og-timeline' },
       ...milestones.map((milestone, index) => {
         const complete = { ...milestone, start: iso(milestone.start) ?? today, end: iso(milestone.end) ?? today } as Milestone;
-        const state: Tag = milestone.status ? milestoneState(complete) : { tone: 'upcoming', label: 'No status yet' };
+        const state: Tag = milestone.status ? milestoneState(complete, {}, wordsIn(defaultLanguage)) : { tone: 'upcoming', label: 'No status yet' };
         return h(
           'li',
           { key: index, className: `og-timeline__item--${state.tone}` },

@@ -1,6 +1,12 @@
 /** Counts, lists and recurring phrases in words (src/lib/words.ts). */
 import { expect, it } from 'vitest';
 import { count, countsInWords, districtsInWords, geometriesInWords, linesChanged, listInWords, plural, tags, tallyInWords, timesInWords } from '../src/lib/words.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
+
+const en = wordsIn('en');
+const es = wordsIn('es');
+const { milestone } = en.words.common.nouns;
+const stage = en.words.progress.stagesCounted;
 
 it('writes one thing in the singular and any other number in the plural, with the forms it is given', () => {
   expect([0, 1, 2].map((n) => count(n, 'meeting', 'meetings'))).toEqual(['0 meetings', '1 meeting', '2 meetings']);
@@ -50,11 +56,17 @@ it('gives each status its label from the vocabularies and one colour everywhere'
 });
 
 it('says a tally with its words, leaving out zeros but the first', () => {
-  expect(tallyInWords(14, ['milestone', 'milestones'], [[5, 'Complete'], [6, 'On time'], [0, 'Overdue'], [3, 'Not started']])).toBe('14 milestones: 5 complete, 6 on time, 3 not started');
-  expect(tallyInWords(2, ['milestone', 'milestones'], [[0, 'Complete'], [2, 'Overdue']])).toBe('2 milestones: 0 complete, 2 overdue');
-  expect(tallyInWords(0, ['milestone', 'milestones'], [[0, 'Complete']])).toBe('0 milestones');
+  expect(tallyInWords(en, 14, milestone, [[5, stage.complete], [6, stage['on-time']], [0, stage.overdue], [3, stage['not-started']]])).toBe('14 milestones: 5 complete, 6 on time, 3 not started');
+  expect(tallyInWords(en, 2, milestone, [[0, stage.complete], [2, stage.overdue]])).toBe('2 milestones: 0 complete, 2 overdue');
+  expect(tallyInWords(en, 0, milestone, [[0, stage.complete]])).toBe('0 milestones');
+});
+
+it('says a tally in Spanish with each word agreeing with its number', () => {
+  const etapa = es.words.progress.stagesCounted;
+  expect(tallyInWords(es, 3, es.words.common.nouns.milestone, [[1, etapa.complete], [2, etapa.overdue]])).toBe('3 hitos: 1 completo, 2 atrasados');
 });
 
 it('counts times the way people say them', () => {
-  expect([1, 2, 3].map((n) => timesInWords(n, 'rescheduled'))).toEqual(['rescheduled once', 'rescheduled twice', 'rescheduled 3 times']);
+  expect([1, 2, 3].map((n) => timesInWords(en, n, 'rescheduled'))).toEqual(['rescheduled once', 'rescheduled twice', 'rescheduled 3 times']);
+  expect([1, 2].map((n) => timesInWords(es, n, 'cambió de fecha'))).toEqual(['cambió de fecha una vez', 'cambió de fecha 2 veces']);
 });

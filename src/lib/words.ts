@@ -8,7 +8,7 @@
  * `Intl.ListFormat`, numbers through `Intl.NumberFormat`. A translation then swaps `locale` and
  * the phrases below, and callers stay as they are.
  */
-import { wordsIn, type Words } from './i18n/words.ts';
+import { wordsIn, type Noun, type Words } from './i18n/words.ts';
 import { defaultLanguage } from './i18n/languages.ts';
 import type { completionLevels, consultationStates, dataRequestStatuses, decisionOutcomes, evidenceStates, inputOutcomes, irmCompletionLevels, meetingStatuses, planStatuses, reuseTypes } from '../schemas/vocabularies.ts';
 
@@ -134,30 +134,12 @@ export function tagsIn(t: Words) {
 export const tags = tagsIn(wordsIn(defaultLanguage));
 
 /** `14 milestones: 5 complete, 6 on time, 2 overdue`: each count with its words, zeros left out (but always the first). */
-export function tallyInWords(total: number, [one, other]: [string, string], parts: [count: number, words: string][]): string {
+export function tallyInWords(t: Words, total: number, noun: Noun, parts: [count: number, words: Noun][]): string {
   const shown = parts.filter(([count], index) => count > 0 || index === 0);
-  return `${count(total, one, other)}${shown.length && total ? `: ${shown.map(([count, words]) => `${count} ${words.toLowerCase()}`).join(', ')}` : ''}`;
+  return `${t.count(total, noun)}${shown.length && total ? `: ${shown.map(([count, words]) => t.count(count, words)).join(', ')}` : ''}`;
 }
 
-/** `moved 2 times`, `moved once`. */
-export function timesInWords(n: number, verb: string): string {
-  return `${verb} ${n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`}`;
+/** `moved 2 times`, `moved once`: a verb from the dictionary and how often. */
+export function timesInWords(t: Words, n: number, verb: string): string {
+  return `${verb} ${t.words.common.times(n)}`;
 }
-
-/** The sentences of calendar events (src/lib/calendar/), kept here with the site's other words. */
-export const calendarWords = {
-  online: 'Online',
-  alsoOnline: ' (also online)',
-  summaryPrefix: { scheduled: '', held: '', cancelled: 'Cancelled: ', postponed: 'Postponed: ' },
-  status: { scheduled: '', held: '', cancelled: 'This meeting is cancelled.', postponed: 'This meeting is postponed: a new date will be announced on the site.' },
-  meetingOf: (kind: string) => `${kind} of the Open Government Coordination Mechanism.`,
-  startsAt: (time: string) => `Starts at ${time}, Belize time.`,
-  agenda: (items: string[]) => `Agenda: ${items.map((item, i) => `${i + 1}. ${item}`).join(' ')}`,
-  deadline: (code: string, title: string) => `Deadline ${code}: ${title}`,
-  milestoneOf: (number: number, code: string, title: string) => `Milestone ${number} of ${code}: ${title}.`,
-  ledBy: (name: string) => `Led by ${name}.`,
-  standing: (state: string, completed: string | undefined, level: string) => `Where it stands: ${state}${completed ? `, completed ${completed}` : ''}. The commitment: ${level}.`,
-  rescheduled: (original: string) => `Rescheduled: first due ${original}.`,
-  consultation: (title: string) => `Consultation open for input: ${title}`,
-  consultationOf: (kind: string, period: string) => `${kind}: anyone may give input, ${period}.`,
-} as const;

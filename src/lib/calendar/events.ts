@@ -6,12 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { CommitmentEntry, ConsultationEntry, MeetingEntry, Records } from '../content/records.ts';
-import { completionLevels, consultationKinds, meetingKinds } from '../../schemas/vocabularies.ts';
-import { formatDate, formatPeriod } from '../dates.ts';
+import type { Words } from '../i18n/words.ts';
+import { pathIn } from '../i18n/routes.ts';
 import { milestoneState } from '../progress/status.ts';
 import { slipsOfCommitment } from '../progress/site.ts';
 import { milestoneUrl, recordUrl } from '../urls.ts';
-import { calendarWords } from '../words.ts';
 
 /** One event of a calendar. */
 export interface CalendarEvent {
@@ -33,10 +32,12 @@ export interface CalendarEvent {
   record: { collection: 'meetings' | 'commitments' | 'consultations'; id: string };
 }
 
-/** What sources need: the records, the site's address, and when each record last changed. */
+/** What sources need: the records, the site's address, the words of the calendar's language, and when each record last changed. */
 export interface EventContext {
   records: Records;
   site: URL | string;
+  /** The language the events are written in. */
+  t: Words;
   /** The timestamp of a record file's last commit (or the build's commit when unknown). */
   stampOf(file: string | undefined): string;
 }
@@ -65,21 +66,23 @@ export function nextDay(date: string): string {
 
 /** The host name that makes UIDs unique to this site. */
 const hostOf = (site: URL | string) => new URL(String(site)).hostname;
-const absolute = (path: string, site: URL | string) => new URL(path, site).href;
+/** A page's address in the calendar's language. */
+const absolute = (path: string, site: URL | string, t: Words) => new URL(pathIn(t.lang, path), site).href;
 
 /** A meeting: at its time (or all day), at its venue or online; cancelled or postponed said so. */
-export function meetingEvent(meeting: MeetingEntry, { records, site, stampOf }: EventContext): CalendarEvent {
+export function meetingEvent(meeting: MeetingEntry, { records, site, stampOf, t }: EventContext): CalendarEvent {
   const { data } = meeting;
+  const calendarWords = t.words.calendar.events;
   const district = data.district && records.district(data.district).data.name;
-  const place = [data.venue?.name, data.venue?.address, district && `${district} District`].filter(Boolean).join(', ');
+  const place = [data.venue?.name, data.venue?.address, district && calendarWords.district(district)].filter(Boolean).join(', ');
   const location = place ? `${place}${data.online ? calendarWords.alsoOnline : ''}` : calendarWords.online;
   const description = [
     calendarWords.status[data.status],
-    calendarWords.meetingOf(meetingKinds[data.kind]),
+    calendarWords.meetingOf(t.words.vocabularies.meetingKinds[data.kind]),
     data.summary,
     data.time ? calendarWords.startsAt(data.time) : '',
     data.agenda.length ? calendarWords.agenda(data.agenda) : '',
-    absolute(recordUrl('meetings', meeting.id), site),
+    absolute(recordUrl('meetings', meeting.id), site, t),
   ].filter(Boolean).join('\n\n');
   return {
     uid: `meeting-${meeting.id}@${hostOf(site)}`,
@@ -88,7 +91,7 @@ export function meetingEvent(meeting: MeetingEntry, { records, site, stampOf }: 
     ...(data.time ? { start: belizeToUtc(data.date, data.time) } : { start: data.date, end: nextDay(data.date) }),
     location,
     status: data.status === 'cancelled' ? 'cancelled' : data.status === 'postponed' ? 'tentative' : 'confirmed',
-    url: absolute(recordUrl('meetings', meeting.id), site),
+    url: absolute(recordUrl('meetings', meeting.id), site, t),
     stamp: stampOf(meeting.filePath),
     record: { collection: 'meetings', id: meeting.id },
   };
@@ -99,8 +102,9 @@ export function meetingEvent(meeting: MeetingEntry, { records, site, stampOf }: 
  * comes from its commitment's id and its title, so it survives milestones being added or moved
  * around it.
  */
-export function deadlineEvents(commitment: CommitmentEntry, { records, site, stampOf }: EventContext): CalendarEvent[] {
+export function deadlineEvents(commitment: CommitmentEntry, { records, site, stampOf, t }: EventContext): CalendarEvent[] {
   const { data } = commitment;
+  const calendarWords = t.words.calendar.events;
   const planClosed = records.planClosed(data.plan);
   const moved = slipsOfCommitment(commitment).rescheduled;
   return data.milestones.map((milestone, index) => {
@@ -109,9 +113,9 @@ export function deadlineEvents(commitment: CommitmentEntry, { records, site, sta
     const description = [
       calendarWords.milestoneOf(number, data.code, data.title),
       calendarWords.ledBy(records.organization(milestone.responsible ?? data.lead).data.name),
-      calendarWords.standing(milestoneState(milestone, { planClosed }).label, milestone.completed && formatDate(milestone.completed), completionLevels[data.status]),
-      rescheduled ? calendarWords.rescheduled(formatDate(rescheduled.original)) : '',
-      absolute(milestoneUrl(commitment.id, number), site),
+      calendarWords.standing(milestoneState(milestone, { planClosed }, t).label, milestone.completed && t.date(milestone.completed), t.words.vocabularies.completionLevels[data.status]),
+      rescheduled ? calendarWords.rescheduled(t.date(rescheduled.original)) : '',
+      absolute(milestoneUrl(commitment.id, number), site, t),
     ].filter(Boolean).join('\n\n');
     const key = createHash('sha1').update(milestone.title).digest('hex').slice(0, 10);
     return {
@@ -121,7 +125,7 @@ export function deadlineEvents(commitment: CommitmentEntry, { records, site, sta
       start: milestone.end,
       end: nextDay(milestone.end),
       status: 'confirmed',
-      url: absolute(milestoneUrl(commitment.id, number), site),
+      url: absolute(milestoneUrl(commitment.id, number), site, t),
       stamp: stampOf(commitment.filePath),
       record: { collection: 'commitments', id: commitment.id },
     };
@@ -129,13 +133,14 @@ export function deadlineEvents(commitment: CommitmentEntry, { records, site, sta
 }
 
 /** A consultation's period for input: one all-day event from its opening day to its closing day. */
-export function consultationEvent(consultation: ConsultationEntry, { site, stampOf }: EventContext): CalendarEvent {
+export function consultationEvent(consultation: ConsultationEntry, { site, stampOf, t }: EventContext): CalendarEvent {
   const { data } = consultation;
-  const url = absolute(recordUrl('consultations', consultation.id), site);
+  const calendarWords = t.words.calendar.events;
+  const url = absolute(recordUrl('consultations', consultation.id), site, t);
   return {
     uid: `consultation-${consultation.id}@${hostOf(site)}`,
     summary: calendarWords.consultation(data.title),
-    description: [calendarWords.consultationOf(consultationKinds[data.kind], formatPeriod(data.opens, data.closes)), data.summary, url].join('\n\n'),
+    description: [calendarWords.consultationOf(t.words.vocabularies.consultationKinds[data.kind], t.period(data.opens, data.closes)), data.summary, url].join('\n\n'),
     start: data.opens,
     end: nextDay(data.closes),
     status: 'confirmed',

@@ -7,12 +7,12 @@ import type { CalendarEvent } from './events.ts';
 
 const statuses = { confirmed: ICalEventStatus.CONFIRMED, tentative: ICalEventStatus.TENTATIVE, cancelled: ICalEventStatus.CANCELLED } as const;
 
-/** A calendar file holding some events, named for the reader's calendar app. */
-export function toICalendar(events: CalendarEvent[], { name, description, siteName }: { name: string; description: string; siteName: string }): string {
+/** A calendar file holding some events, named for the reader's calendar app, in one language (`en`, `es`). */
+export function toICalendar(events: CalendarEvent[], { name, description, siteName, language }: { name: string; description: string; siteName: string; language: string }): string {
   const calendar = ical({
     name: `${siteName}: ${name}`,
     description,
-    prodId: { company: siteName, product: 'calendar', language: 'EN' },
+    prodId: { company: siteName, product: 'calendar', language: language.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
   });
   // A stable order, so that the same records always give the same bytes.

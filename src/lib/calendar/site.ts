@@ -8,37 +8,43 @@ import { lastChange } from '../history/git-dates.ts';
 import { siteHistory } from '../history/record-history.ts';
 import { today } from '../dates.ts';
 import { siteSettings } from '../settings.ts';
+import type { Words } from '../i18n/words.ts';
 import { calendarFeeds, type Feed } from './sources.ts';
 import { deadlineEvents, inBelize, meetingEvent, type CalendarEvent, type EventContext } from './events.ts';
 import { toICalendar } from './ics.ts';
 
-/** The context every source gets. */
-export function eventContext(records: Records, site: URL | string): EventContext {
+/** The context every source gets, for calendars in the language of `t`. */
+export function eventContext(records: Records, site: URL | string, t: Words): EventContext {
   const fallback = siteHistory().head?.timestamp ?? `${today}T00:00:00Z`;
-  return { records, site, stampOf: (file) => (file && lastChange(file)?.timestamp) || fallback };
+  return { records, site, t, stampOf: (file) => (file && lastChange(file)?.timestamp) || fallback };
 }
 
-/** One feed's iCalendar text. */
-export function feedText(feed: Feed, records: Records, site: URL | string): string {
-  return toICalendar(feed.events(eventContext(records, site)), { name: feed.title, description: feed.description, siteName: siteSettings().title });
+/** A calendar file's text, named in the language of `t`. */
+const calendarFile = (events: CalendarEvent[], name: string, description: string, t: Words) => toICalendar(events, { name, description, siteName: siteSettings().title, language: t.lang });
+
+/** One feed's iCalendar text, in the language of `t`. */
+export function feedText(feed: Feed, records: Records, site: URL | string, t: Words): string {
+  const { title, description } = t.words.calendar.feeds[feed.id];
+  return calendarFile(feed.events(eventContext(records, site, t)), title, description, t);
 }
 
-/** A meeting's own iCalendar file. */
-export function meetingCalendar(records: Records, id: string, site: URL | string): string {
+/** A meeting's own iCalendar file, in the language of `t`. */
+export function meetingCalendar(records: Records, id: string, site: URL | string, t: Words): string {
   const meeting = records.meetings.find((m) => m.id === id)!;
-  return toICalendar([meetingEvent(meeting, eventContext(records, site))], { name: meeting.data.title, description: meeting.data.summary, siteName: siteSettings().title });
+  return calendarFile([meetingEvent(meeting, eventContext(records, site, t))], meeting.data.title, meeting.data.summary, t);
 }
 
-/** A commitment's own iCalendar file: its milestone deadlines. */
-export function commitmentCalendar(records: Records, id: string, site: URL | string): string {
+/** A commitment's own iCalendar file: its milestone deadlines, in the language of `t`. */
+export function commitmentCalendar(records: Records, id: string, site: URL | string, t: Words): string {
   const commitment = records.commitment(id);
-  return toICalendar(deadlineEvents(commitment, eventContext(records, site)), { name: `${commitment.data.code} deadlines`, description: `Milestone deadlines of ${commitment.data.code}: ${commitment.data.title}`, siteName: siteSettings().title });
+  const w = t.words.calendar;
+  return calendarFile(deadlineEvents(commitment, eventContext(records, site, t)), w.commitmentName(commitment.data.code), w.commitmentDescription(commitment.data.code, commitment.data.title), t);
 }
 
 /** The next events of every feed, from the build date on, soonest first: what the calendar page lists. */
-export function comingEvents(records: Records, site: URL | string, count = 10): CalendarEvent[] {
+export function comingEvents(records: Records, site: URL | string, t: Words, count = 10): CalendarEvent[] {
   return calendarFeeds[0]
-    .events(eventContext(records, site))
+    .events(eventContext(records, site, t))
     .filter((event) => inBelize(event.start).date >= today && event.status !== 'cancelled')
     .sort((a, b) => a.start.localeCompare(b.start))
     .slice(0, count);

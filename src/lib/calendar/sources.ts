@@ -5,14 +5,15 @@
  */
 import { consultationEvent, deadlineEvents, meetingEvent, type CalendarEvent, type EventContext } from './events.ts';
 import { openOrUpcoming } from '../co-creation/states.ts';
+import type { Dictionary } from '../i18n/words.ts';
+
+/** A calendar's file name under /calendar/ (without `.ics`), which names its title and description in the dictionary (`calendar.feeds`). */
+export type FeedId = keyof Dictionary['calendar']['feeds'];
 
 /** One kind of event. */
 export interface CalendarSource {
-  /** The feed's file name under /calendar/, without `.ics`. */
-  id: string;
-  title: string;
-  /** What it holds, for the calendar page and the calendar's own description. */
-  description: string;
+  /** The feed's file name under /calendar/, without `.ics`; its title and description are in the dictionary. */
+  id: FeedId;
   events(context: EventContext): CalendarEvent[];
 }
 
@@ -20,36 +21,24 @@ export interface CalendarSource {
 export const calendarSources: CalendarSource[] = [
   {
     id: 'meetings',
-    title: 'Meetings of the Coordination Mechanism',
-    description: 'Every meeting of the Open Government Coordination Mechanism, past and coming: date and time, place or "online", and whether it was cancelled or postponed.',
     events: (context) => context.records.meetings.map((meeting) => meetingEvent(meeting, context)),
   },
   {
     id: 'deadlines',
-    title: 'Milestone deadlines of the current action plan',
-    description: 'The end date of every milestone of the current action plan, with where it stands.',
     events: (context) => context.records.commitments.filter((c) => c.data.plan === context.records.currentPlan.id).flatMap((c) => deadlineEvents(c, context)),
   },
   {
     id: 'consultations',
-    title: 'Public consultations',
-    description: 'The period for input of every consultation open now or still to open: from its first day to its last.',
     events: (context) => context.records.consultations.filter((c) => openOrUpcoming(c.data)).map((c) => consultationEvent(c, context)),
   },
 ];
 
 /** The calendar of every source together. */
-export const wholeCalendar = {
-  id: 'all',
-  title: 'Meetings, deadlines and consultations',
-  description: 'Every event of the calendars below, in one calendar.',
-};
+export const wholeCalendar = { id: 'all' } as const;
 
 /** A published calendar: one source, or all of them. */
 export interface Feed {
-  id: string;
-  title: string;
-  description: string;
+  id: FeedId;
   events(context: EventContext): CalendarEvent[];
 }
 

@@ -18,6 +18,8 @@ import { absoluteUrl } from './catalog.ts';
 import { milestoneState } from '../progress/status.ts';
 import { recordUrl } from '../urls.ts';
 import { nationwide } from '../words.ts';
+import { defaultLanguage } from '../i18n/languages.ts';
+import { wordsIn } from '../i18n/words.ts';
 
 /** A column: its heading and how to read its value. */
 type Column<T> = [heading: string, value: (row: T) => CsvValue];
@@ -77,7 +79,7 @@ function milestoneColumns({ records, site }: { records: Records; site: URL | str
     [of('end'), (row) => row.milestone.end],
     [of('completed'), (row) => row.milestone.completed],
     [of('status'), (row) => completionLevels[row.milestone.status]],
-    ['Milestone: where it stands', (row) => milestoneState(row.milestone, { planClosed: records.planClosed(row.commitment.data.plan) }).label],
+    ['Milestone: where it stands', (row) => milestoneState(row.milestone, { planClosed: records.planClosed(row.commitment.data.plan) }, wordsIn(defaultLanguage)).label],
     [of('evidence'), (row) => joined(row.milestone.evidence.map((e) => `${e.title} <${e.url.startsWith('/') ? absoluteUrl(e.url, site) : e.url}>`))],
     [of('progress'), (row) => joined(row.milestone.progress.map((p) => `${p.date}: ${p.note}`))],
   ];

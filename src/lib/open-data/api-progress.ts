@@ -8,6 +8,11 @@ import { completionLevels, milestoneStages } from '../../schemas/vocabularies.ts
 import { breakdownKinds, stageOrder, type BreakdownKind, type MilestoneItem, type Tally } from '../progress/dashboard.ts';
 import type { Commit } from '../history/record-history.ts';
 import { dashboardOf, reschedulingsOf, seriesOf } from '../progress/site.ts';
+import { defaultLanguage } from '../i18n/languages.ts';
+import { wordsIn } from '../i18n/words.ts';
+
+/** The API is one set of files, labelled in the default language (translations sit inside records). */
+const english = wordsIn(defaultLanguage);
 import { toCsv, type CsvValue } from '../data-files/csv.ts';
 import { absoluteUrl } from './catalog.ts';
 import { dashboardUrl, historyUrl, milestoneUrl, recordUrl } from '../urls.ts';
@@ -20,7 +25,7 @@ interface Context {
 
 /** The JSON file of one plan's dashboard (without its envelope). */
 export function progressFile(plan: PlanEntry, { records, site }: Context) {
-  const dashboard = dashboardOf(records, plan);
+  const dashboard = dashboardOf(records, plan, english);
   const series = seriesOf(records, plan);
   const commit = (id: string, commit: Commit | undefined) => commit && { sha: commit.sha, date: commit.date, url: absoluteUrl(historyUrl('commitments', id, commit.sha), site) };
   const items = (list: MilestoneItem[]) => list.map((item) => ({ ...item, url: absoluteUrl(milestoneUrl(item.commitment, item.number), site) }));
@@ -63,7 +68,7 @@ const tallyColumns: [string, (tally: Tally) => CsvValue][] = [
  * breakdown, one after the other, told apart by the "Breakdown" column.
  */
 export function progressCsv(plan: PlanEntry, { records }: Context, kind?: BreakdownKind): string {
-  const dashboard = dashboardOf(records, plan);
+  const dashboard = dashboardOf(records, plan, english);
   const rows: { breakdown: string; key: string; label: string; tally: Tally }[] = [
     ...(kind ? [] : [{ breakdown: 'Whole plan', key: plan.id, label: plan.data.title, tally: dashboard.overall }]),
     ...(kind ? [kind] : progressBreakdowns).flatMap((k) => dashboard.breakdowns[k].map((row) => ({ breakdown: breakdownKinds[k], ...row }))),

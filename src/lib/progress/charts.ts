@@ -6,6 +6,7 @@
  */
 import type { Stage } from './status.ts';
 import { daysBetween } from '../dates.ts';
+import type { Words } from '../i18n/words.ts';
 
 /** One bar of a stacked bar chart: its label and its counts in stack order. */
 export interface BarInput {
@@ -104,7 +105,8 @@ export interface Timeline {
   today?: { x: number; label: string };
 }
 
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** An axis label: `Jan 2026` (short month names from the dictionary, the same width in every browser). */
+const monthLabel = (t: Words, month: number, year: string) => `${t.words.progress.shortMonths[month]} ${year}`;
 
 /**
  * A Gantt chart of a plan from its start to its end: a bar per commitment and per milestone, a
@@ -113,7 +115,7 @@ const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep
  */
 export function timelineChart(
   rows: TimelineInput[],
-  { start, end, today, todayLabel }: { start: string; end: string; today: string; todayLabel: string },
+  { start, end, today, todayLabel, t }: { start: string; end: string; today: string; todayLabel: string; t: Words },
   { width = 760, labelChars = 100, margin = 8 } = {},
 ): Timeline {
   const span = Math.max(1, daysBetween(start, end));
@@ -145,7 +147,7 @@ export function timelineChart(
   for (let month = Math.ceil((startMonth - 1) / step) * step, year = startYear; ; month += step) {
     const iso = `${year + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
     if (iso > end) break;
-    if (iso >= start) ticks.push({ x: x(iso), label: `${monthNames[month % 12]} ${iso.slice(0, 4)}` });
+    if (iso >= start) ticks.push({ x: x(iso), label: monthLabel(t, month % 12, iso.slice(0, 4)) });
   }
   const inside = today >= start && today <= end;
   return { width, height: y + 4, top, ticks, rows: drawn, ...(inside && { today: { x: x(today), label: todayLabel } }) };
@@ -189,7 +191,7 @@ export interface ColumnChart {
 }
 
 /** Months as columns scaled to the most milestones any month had. */
-export function columnChart(points: ColumnInput[], { columnWidth = 16, gap = 8, plot = 140, left = 32 } = {}): ColumnChart {
+export function columnChart(points: ColumnInput[], t: Words, { columnWidth = 16, gap = 8, plot = 140, left = 32 } = {}): ColumnChart {
   const max = Math.max(1, ...points.map((p) => p.milestones));
   const top = 10;
   const base = top + plot;
@@ -209,7 +211,7 @@ export function columnChart(points: ColumnInput[], { columnWidth = 16, gap = 8, 
   });
   const labels = points.flatMap((point, index) => {
     const month = Number(point.month.slice(5, 7));
-    return month === 1 || month === 7 || index === 0 ? [{ x: left + index * (columnWidth + gap), text: `${monthNames[month - 1]} ${point.month.slice(0, 4)}` }] : [];
+    return month === 1 || month === 7 || index === 0 ? [{ x: left + index * (columnWidth + gap), text: monthLabel(t, month - 1, point.month.slice(0, 4)) }] : [];
   });
   // Labels closer than a label's width to the one before are dropped (the first month may be June).
   const spaced = labels.filter((label, index) => index === 0 || label.x - labels[index - 1].x >= 64);

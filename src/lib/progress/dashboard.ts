@@ -5,8 +5,10 @@
  * assessments disagree with the self-reported level. Pure: records in, figures out.
  */
 import type { Commitment, Milestone } from '../../schemas/commitment.ts';
-import { completionLevels, milestoneStages, ogpValues, themes } from '../../schemas/vocabularies.ts';
+import { completionLevels, milestoneStages, ogpValues } from '../../schemas/vocabularies.ts';
 import { daysBetween, today as buildDate } from '../dates.ts';
+import { en } from '../i18n/dictionaries/en/index.ts';
+import type { Words } from '../i18n/words.ts';
 import { milestoneStage, milestoneState, type Stage } from './status.ts';
 
 /** A commitment as the dashboard needs it (a content entry fits). */
@@ -43,20 +45,8 @@ export interface BreakdownRow {
   tally: Tally;
 }
 
-/** The ways a plan is broken down, with what each is called (as a heading, and inside a sentence). */
-export const breakdownKinds = {
-  theme: 'Theme',
-  value: 'OGP value',
-  lead: 'Lead organization',
-  district: 'District',
-} as const;
-
-/** A breakdown's name inside a sentence: "by theme", "by OGP value". */
-export function breakdownInSentence(kind: keyof typeof breakdownKinds): string {
-  const label = breakdownKinds[kind];
-  // Lower the first letter, unless the first word is an acronym ("OGP").
-  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
-}
+/** The ways a plan is broken down, with the English name of each (the open data's headings; pages take theirs from `t.words.progress.breakdowns`). */
+export const breakdownKinds = en.progress.breakdowns;
 
 /** A breakdown's key. */
 export type BreakdownKind = keyof typeof breakdownKinds;
@@ -73,7 +63,7 @@ export interface MilestoneItem {
   end: string;
   completed?: string;
   stage: Stage;
-  /** Its tag's words, for example "Limited, overdue by 3 months". */
+  /** Its tag's words, for example "Limited, overdue by 3 months", in the language of the dashboard's words. */
   label: string;
 }
 
@@ -133,6 +123,8 @@ export interface DashboardInput {
   on?: string;
   /** Days that "due soon" and "completed lately" cover. */
   window?: number;
+  /** The words of its labels (themes, values, "Nationwide", milestones' tags). */
+  t: Words;
 }
 
 /** The key breakdown rows use for commitments without districts. */
@@ -163,17 +155,17 @@ export function tally(commitments: CommitmentInput[], judging: { on: string; pla
 }
 
 /** The dashboard of one plan. */
-export function planDashboard({ plan, commitments, names, on = buildDate, window = 90 }: DashboardInput): Dashboard {
+export function planDashboard({ plan, commitments, names, on = buildDate, window = 90, t }: DashboardInput): Dashboard {
   const judging = { on, planClosed: plan.closed };
   const group = (keysOf: (c: CommitmentInput) => string[], labelOf: (key: string) => string, order: (a: BreakdownRow, b: BreakdownRow) => number): BreakdownRow[] => {
     const groups = new Map<string, CommitmentInput[]>();
     for (const commitment of commitments) for (const key of keysOf(commitment)) groups.set(key, [...(groups.get(key) ?? []), commitment]);
     return [...groups].map(([key, list]) => ({ key, label: labelOf(key), tally: tally(list, judging) })).sort(order);
   };
-  const byLabel = (a: BreakdownRow, b: BreakdownRow) => a.label.localeCompare(b.label);
+  const byLabel = (a: BreakdownRow, b: BreakdownRow) => a.label.localeCompare(b.label, t.intl);
   const byVocabulary = (keys: string[]) => (a: BreakdownRow, b: BreakdownRow) => keys.indexOf(a.key) - keys.indexOf(b.key);
 
-  const items = commitments.flatMap(({ id, data }) => data.milestones.map((milestone, index) => item(id, data, milestone, index, judging)));
+  const items = commitments.flatMap(({ id, data }) => data.milestones.map((milestone, index) => item(id, data, milestone, index, judging, t)));
   const byEnd = (a: MilestoneItem, b: MilestoneItem) => a.end.localeCompare(b.end) || a.code.localeCompare(b.code) || a.number - b.number;
   const daysTo = (date: string) => daysBetween(on, date);
 
@@ -184,12 +176,12 @@ export function planDashboard({ plan, commitments, names, on = buildDate, window
     stages: stagesFor(plan.closed),
     overall: tally(commitments, judging),
     breakdowns: {
-      theme: group((c) => [c.data.theme], (key) => themes[key as keyof typeof themes], byLabel),
-      value: group((c) => c.data.values, (key) => ogpValues[key as keyof typeof ogpValues], byVocabulary(Object.keys(ogpValues))),
+      theme: group((c) => [c.data.theme], (key) => t.words.vocabularies.themes[key as Commitment['theme']], byLabel),
+      value: group((c) => c.data.values, (key) => t.words.vocabularies.ogpValues[key as keyof typeof ogpValues], byVocabulary(Object.keys(ogpValues))),
       lead: group((c) => [c.data.lead], names.organization, byLabel),
       district: group(
         (c) => (c.data.districts.length ? c.data.districts : [nationwide]),
-        (key) => (key === nationwide ? 'Nationwide' : names.district(key)),
+        (key) => (key === nationwide ? t.words.common.nationwide : names.district(key)),
         byVocabulary([...names.districtOrder, nationwide]),
       ),
     },
@@ -205,7 +197,7 @@ export function planDashboard({ plan, commitments, names, on = buildDate, window
   };
 }
 
-function item(id: string, data: Commitment, milestone: Milestone, index: number, judging: { on: string; planClosed: boolean }): MilestoneItem {
+function item(id: string, data: Commitment, milestone: Milestone, index: number, judging: { on: string; planClosed: boolean }, t: Words): MilestoneItem {
   return {
     commitment: id,
     code: data.code,
@@ -216,7 +208,7 @@ function item(id: string, data: Commitment, milestone: Milestone, index: number,
     end: milestone.end,
     ...(milestone.completed && { completed: milestone.completed }),
     stage: milestoneStage(milestone, judging),
-    label: milestoneState(milestone, judging).label,
+    label: milestoneState(milestone, judging, t).label,
   };
 }
 

@@ -6,6 +6,7 @@
 import type { CommitmentEntry, PlanEntry, Records } from '../content/records.ts';
 import { siteHistory } from '../history/record-history.ts';
 import { today } from '../dates.ts';
+import type { Words } from '../i18n/words.ts';
 import { planDashboard, type Dashboard } from './dashboard.ts';
 import { slipsOf, statesOf, type CommitmentSlips, type Rescheduling, type State } from './from-history.ts';
 import { progressOverTime, type Series } from './over-time.ts';
@@ -15,17 +16,19 @@ const districtOrder = (records: Records) => records.districts.map((district) => 
 
 const dashboards = new Map<string, Dashboard>();
 
-/** A plan's dashboard, judged on the build date. */
-export function dashboardOf(records: Records, plan: PlanEntry): Dashboard {
-  if (!dashboards.has(plan.id)) {
-    dashboards.set(plan.id, planDashboard({
+/** A plan's dashboard, judged on the build date, labelled in the words of `t` (the open data's in English). */
+export function dashboardOf(records: Records, plan: PlanEntry, t: Words): Dashboard {
+  const key = `${t.lang}:${plan.id}`;
+  if (!dashboards.has(key)) {
+    dashboards.set(key, planDashboard({
       plan: { id: plan.id, closed: records.planClosed(plan.id) },
       commitments: records.commitments.filter((c) => c.data.plan === plan.id),
       names: { organization: (id) => records.organization(id).data.name, district: (id) => records.district(id).data.name, districtOrder: districtOrder(records) },
       on: today,
+      t,
     }));
   }
-  return dashboards.get(plan.id)!;
+  return dashboards.get(key)!;
 }
 
 /** A commitment's states, oldest first: committed versions, then the working copy when it differs. */

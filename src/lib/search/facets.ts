@@ -6,7 +6,7 @@
 import type { ChallengeEntry, CommitmentEntry, ConsultationEntry, DataRequestEntry, DatasetEntry, MeetingEntry, OrganizationEntry, PlanEntry, Records, ReuseEntry } from '../content/records.ts';
 import { consultationState } from '../co-creation/states.ts';
 import { formatDate, formatPeriod } from '../dates.ts';
-import { milestoneState } from '../progress/status.ts';
+import { milestoneStanding } from '../progress/status.ts';
 import { completionLevels, consultationKinds, consultationStates, dataRequestStatuses, meetingStatuses, planStatuses, reuseTypes } from '../../schemas/vocabularies.ts';
 import { challengeStage } from '../innovation/challenges.ts';
 import type { SearchFilter } from './filters.ts';
@@ -37,7 +37,7 @@ const orgNames = (records: Records, ids: (string | undefined)[]) => [...new Set(
 export function commitmentFacets(records: Records, commitment: CommitmentEntry): SearchFacets {
   const { data } = commitment;
   const planClosed = records.planClosed(data.plan);
-  const states = data.milestones.map((milestone) => milestoneState(milestone, { planClosed }).tone);
+  const states = data.milestones.map((milestone) => milestoneStanding(milestone, { planClosed }).tone);
   const words = { complete: 'Complete', overdue: 'Overdue', unfinished: 'Not finished', upcoming: 'Not started yet', 'in-progress': 'In progress' } as const;
   const districts = districtNames(records, data.districts);
   return {

@@ -10,6 +10,8 @@ import { districtCounts } from '../geo/district-counts.ts';
 import { progressOf, progressSentence, type Progress } from '../progress/status.ts';
 import { formatDate, formatPeriod } from '../dates.ts';
 import { count, countsInWords, listInWords, tags } from '../words.ts';
+import { defaultLanguage } from '../i18n/languages.ts';
+import { wordsIn } from '../i18n/words.ts';
 import { siteSettings } from '../settings.ts';
 import { changesUrl, facetUrl, recordUrl, sectionUrl, shareCardUrl } from '../urls.ts';
 import { completionLevels, consultationKinds, meetingKinds, meetingStatuses, organizationKinds, planStatuses, resourceFormats, reuseTypes, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
@@ -41,7 +43,7 @@ const completionTones: Record<keyof typeof completionLevels, CardTone> = { compl
 const meetingTones: Record<keyof typeof meetingStatuses, CardTone> = { held: 'complete', scheduled: 'upcoming', cancelled: 'overdue', postponed: 'overdue' };
 const guide = 'Open Government Partnership in Belize';
 
-const progressLine = (progress: Progress) => ({ complete: progress.complete, total: progress.total, sentence: progressSentence(progress) });
+const progressLine = (progress: Progress) => ({ complete: progress.complete, total: progress.total, sentence: progressSentence(progress, wordsIn(defaultLanguage)) });
 
 /** The small map of some districts, or none when the record names none (nationwide or online). */
 function districtsMap(records: Records, districts: string[]): ShareCard['map'] {

@@ -1,4 +1,4 @@
-/** `/calendar/<feed>.ics`: the site's calendar feeds (iCalendar), one per source and one with everything. */
+/** `/calendar/<feed>.ics`: the site's calendar feeds (iCalendar), one per source and one with everything, in each language. */
 import { inEveryLanguage } from '../../../lib/i18n/routes.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFeeds, feedText } from '../../../lib/calendar/site.ts';
@@ -6,4 +6,4 @@ import { loadRecords } from '../../../lib/content/records.ts';
 
 export const getStaticPaths = inEveryLanguage(() => calendarFeeds.map((feed) => ({ params: { feed: feed.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => new Response(feedText(calendarFeeds.find((feed) => feed.id === params.feed)!, await loadRecords(), site!));
+export const GET: APIRoute = async ({ params, site, locals }) => new Response(feedText(calendarFeeds.find((feed) => feed.id === params.feed)!, await loadRecords(), site!, locals.t));

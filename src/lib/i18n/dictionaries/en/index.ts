@@ -3,8 +3,13 @@
  * `Dictionary` type, so a dictionary of another language that misses a key fails the type check.
  * An area's words sit in their own file (one owner each); this file only gathers them.
  */
+import { calendar } from './calendar.ts';
 import { collections } from './collections.ts';
 import { common } from './common.ts';
+import { commitments } from './commitments.ts';
+import { home } from './home.ts';
+import { plans } from './plans.ts';
+import { progress } from './progress.ts';
 import { notFound, site } from './site.ts';
 import { vocabularies } from './vocabularies.ts';
 
@@ -14,6 +19,11 @@ export const en = {
   common,
   collections,
   vocabularies,
+  calendar,
+  commitments,
+  home,
+  plans,
+  progress,
 };
 
 /** The shape every language's dictionary has. */

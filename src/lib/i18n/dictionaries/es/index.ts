@@ -1,7 +1,12 @@
 /** El diccionario en español: las mismas claves que el inglés (el tipo lo exige), por área. */
 import type { Dictionary } from '../en/index.ts';
+import { calendar } from './calendar.ts';
 import { collections } from './collections.ts';
 import { common } from './common.ts';
+import { commitments } from './commitments.ts';
+import { home } from './home.ts';
+import { plans } from './plans.ts';
+import { progress } from './progress.ts';
 import { notFound, site } from './site.ts';
 import { vocabularies } from './vocabularies.ts';
 
@@ -11,4 +16,9 @@ export const es: Dictionary = {
   common,
   collections,
   vocabularies,
+  calendar,
+  commitments,
+  home,
+  plans,
+  progress,
 };

@@ -6,4 +6,4 @@ import { loadRecords } from '../../../../lib/content/records.ts';
 
 export const getStaticPaths = inEveryLanguage(async () => (await loadRecords()).meetings.map((meeting) => ({ params: { id: meeting.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => new Response(meetingCalendar(await loadRecords(), params.id!, site!));
+export const GET: APIRoute = async ({ params, site, locals }) => new Response(meetingCalendar(await loadRecords(), params.id!, site!, locals.t));

@@ -1,0 +1,71 @@
+/** The action plans: their list, a plan's page, its timeline and its printable version. */
+export const plans = {
+  /** The list of plans. */
+  list: {
+    description: 'Belize\'s national Open Government action plans, co-created by government and civil society, and how far each has come.',
+    lede: 'Each action plan is a set of commitments that government and civil society agree together, following the Open Government Partnership\'s method. Newest first.',
+  },
+  /** A plan's page. */
+  plan: {
+    description: (summary: string, commitments: string) => `${summary} ${commitments}, grouped by theme, with their status.`,
+    /** `2 milestones overdue, 3 due in the next 90 days, 1 end date moved since first published.` (`figures`: the bare numbers, for languages that say them apart from their nouns). */
+    behind: (overdue: string, dueSoon: string, days: number, moved: string, _figures: { overdue: string; moved: string }) => `${overdue} overdue, ${dueSoon} due in the next ${days} days, ${moved} moved since first published.`,
+    endDate: { one: 'end date', other: 'end dates' },
+    dashboard: 'Dashboard: progress by theme, value, lead and district',
+    timeline: 'Timeline',
+    print: 'Printable plan (for paper or PDF)',
+    period: 'Period',
+    adopted: 'Adopted',
+    commitments: 'Commitments',
+    documents: 'Documents',
+    byTheme: 'Commitments by theme',
+  },
+  /** A plan's timeline. */
+  timeline: {
+    title: (plan: string) => `Timeline: ${plan}`,
+    description: (n: number, plan: string) => `The ${n} commitments of the ${plan} and their milestones, from start to end date, with what is complete and overdue.`,
+    caption: 'Timeline',
+    lede: { before: 'Each commitment and its milestones, from start to end date, as of ', after: ' (the day this site was built). The table below the chart gives the same facts.' },
+    dashboard: 'The plan\'s dashboard',
+    today: (date: string) => `Today, ${date}`,
+    chartTitle: (n: number, period: string) => `Timeline of the ${n} commitments and their milestones, ${period} (the table below gives the same facts)`,
+    asTable: 'The same, as a table',
+    table: 'Commitments and milestones with their dates',
+    columns: { what: 'Commitment or milestone', start: 'Start', end: 'End', completed: 'Completed', standing: 'Where it stands' },
+    selfReported: (level: string) => `${level} (self-reported)`,
+    notYet: 'Not yet',
+  },
+  /** A plan laid out for paper. */
+  print: {
+    title: (plan: string) => `Printable: ${plan}`,
+    description: (plan: string) => `The ${plan} laid out for printing: every commitment in the order of OGP\'s commitment template, with its milestones.`,
+    note: {
+      before: 'This page is laid out for paper. Use your browser\'s ',
+      print: 'Print',
+      after: (site: string) => ` (Ctrl+P, or \u2318P on a Mac) to print it or to save it as a PDF, on A4 or US Letter. Each commitment starts on a new page, and the address of every link is printed after it; addresses that start with "/" are on ${site}.`,
+    },
+    period: 'Period',
+    adopted: 'Adopted',
+    status: 'Status',
+    progress: 'Progress',
+    asOf: (figures: string, date: string) => `${figures}, as of ${date}`,
+    online: 'Online',
+    commitments: 'Commitments',
+    numberAndName: 'Number and name of the commitment',
+    startAndEnd: 'Start and end date',
+    theme: 'Theme',
+    noneNamed: 'None named',
+    notGiven: 'Not given',
+    milestonesOf: (code: string) => `Milestones of ${code}`,
+    columns: { milestone: 'Milestone and expected output', responsible: 'Responsible', start: 'Start', end: 'End', status: 'Status' },
+    output: 'Output:',
+    completed: (date: string) => `, completed ${date}`,
+    completionLevel: 'Completion level',
+    selfReported: (level: string) => `${level} (self-reported)`,
+    irm: (level: string) => `; IRM: ${level}`,
+    civilSociety: (source: string, level: string) => `; civil society (${source}): ${level}`,
+    results: 'Description of the results',
+    assessment: 'Assessment',
+    onlineAt: (url: string) => `Online: ${url}`,
+  },
+};
