@@ -3,8 +3,13 @@
  * `Dictionary` type, so a dictionary of another language that misses a key fails the type check.
  * An area's words sit in their own file (one owner each); this file only gathers them.
  */
+import { challenges } from './challenges.ts';
 import { collections } from './collections.ts';
 import { common } from './common.ts';
+import { dataFiles } from './dataFiles.ts';
+import { dataRequests } from './dataRequests.ts';
+import { datasets } from './datasets.ts';
+import { reuses } from './reuses.ts';
 import { notFound, site } from './site.ts';
 import { vocabularies } from './vocabularies.ts';
 
@@ -14,6 +19,11 @@ export const en = {
   common,
   collections,
   vocabularies,
+  challenges,
+  dataFiles,
+  dataRequests,
+  datasets,
+  reuses,
 };
 
 /** The shape every language's dictionary has. */
