@@ -32,7 +32,7 @@ export const datasets: Dictionary['datasets'] = {
     district: (district) => `del distrito de ${district}`,
   },
   facetTitle: (what) => `Datos abiertos ${what}`,
-  facetDescription: (datasets, what) => `Datos abiertos de Belice ${what}: ${datasets}. Archivos para descargar, con su licencia, tamaño y cobertura.`,
+  facetDescription: (datasets, what) => `Datos abiertos de Belice ${what}: ${datasets} para descargar, con su licencia, tamaño y cobertura.`,
   aboutPublisher: (name) => `Acerca de ${name}`,
   aboutDistrict: (district) => `Acerca del distrito de ${district}`,
   districtHeading: (district, n) => `Sobre el distrito de ${district} (${n})`,
