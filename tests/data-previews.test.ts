@@ -7,6 +7,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/lib/data-files/csv.ts';
 import { formatBytes } from '../src/lib/content/files.ts';
+import { geometriesInWords } from '../src/lib/data-files/previews.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
+import { tableFieldTypes } from '../src/schemas/table-schema.ts';
 import { page, pageText } from './support/dist.ts';
 import { sampleRecords } from './support/records.ts';
 
@@ -52,4 +55,20 @@ describe('each GeoJSON file on its dataset page', () => {
 
 it('keeps the previews free of script: the pages work without JavaScript', () => {
   for (const dataset of datasets) expect(page(`/datasets/${dataset.id}/`)).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+});
+
+describe('GeoJSON geometries in words', () => {
+  it('names each geometry type with its plural, in the page\'s language', () => {
+    expect(geometriesInWords('Point', 1, wordsIn('en'))).toBe('1 point');
+    expect(geometriesInWords('MultiPolygon', 2, wordsIn('en'))).toBe('2 multi-polygons');
+    expect(geometriesInWords('MultiPolygon', 2, wordsIn('es'))).toBe('2 multipolígonos');
+  });
+
+  it('names a type it does not know by its GeoJSON name', () => {
+    expect(geometriesInWords('Curve', 3, wordsIn('en'))).toBe('3 Curve geometries');
+  });
+});
+
+it('names the data dictionary\'s column types in English as the Table Schema vocabulary does', () => {
+  expect(wordsIn('en').words.dataFiles.fieldTypes).toEqual(tableFieldTypes);
 });

@@ -5,18 +5,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DataRequestSchema } from '../src/schemas/data-request.ts';
-import { requestFromForm, waitOf } from '../src/lib/innovation/data-requests.ts';
+import { requestFromForm, waitInWords, waitOf } from '../src/lib/innovation/data-requests.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
 
 describe('how long a request has waited', () => {
+  const en = wordsIn('en');
+  const inWords = (...args: Parameters<typeof waitOf>) => { const wait = waitOf(...args); return { days: wait.days, words: waitInWords(wait, en) }; };
+
   it('counts an open request\'s days up to the given day', () => {
-    expect(waitOf({ status: 'received', received: '2026-11-20' }, '2026-11-27')).toEqual({ days: 7, words: 'waiting for 7 days' });
-    expect(waitOf({ status: 'planned', received: '2025-11-20', statusDate: '2026-09-30' }, '2026-11-27')).toEqual({ days: 372, words: 'waiting for 1 year' });
-    expect(waitOf({ status: 'under-review', received: '2026-11-27', statusDate: '2026-11-27' }, '2026-11-27').words).toBe('received today');
+    expect(inWords({ status: 'received', received: '2026-11-20' }, '2026-11-27')).toEqual({ days: 7, words: 'waiting for 7 days' });
+    expect(inWords({ status: 'planned', received: '2025-11-20', statusDate: '2026-09-30' }, '2026-11-27')).toEqual({ days: 372, words: 'waiting for 1 year' });
+    expect(inWords({ status: 'under-review', received: '2026-11-27', statusDate: '2026-11-27' }, '2026-11-27').words).toBe('received today');
   });
 
   it('counts an answered request\'s days up to its answer, whatever the day', () => {
-    expect(waitOf({ status: 'published', received: '2026-03-10', statusDate: '2026-05-20' }, '2030-01-01')).toEqual({ days: 71, words: 'answered after 2 months' });
-    expect(waitOf({ status: 'declined', received: '2026-06-15', statusDate: '2026-06-15' }).words).toBe('answered the day it was received');
+    expect(inWords({ status: 'published', received: '2026-03-10', statusDate: '2026-05-20' }, '2030-01-01')).toEqual({ days: 71, words: 'answered after 2 months' });
+    expect(inWords({ status: 'declined', received: '2026-06-15', statusDate: '2026-06-15' }).words).toBe('answered the day it was received');
+  });
+
+  it('says the wait in Spanish on a Spanish page', () => {
+    const es = wordsIn('es');
+    expect(waitInWords(waitOf({ status: 'received', received: '2026-09-27' }, '2026-11-27'), es)).toBe('lleva 2 meses esperando');
+    expect(waitInWords(waitOf({ status: 'published', received: '2026-06-01', statusDate: '2026-06-02' }), es)).toBe('respondida después de 1 día');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Counts, lists and recurring phrases in words (src/lib/words.ts). */
 import { expect, it } from 'vitest';
-import { count, countsInWords, districtsInWords, geometriesInWords, linesChanged, listInWords, plural, tags, tallyInWords, timesInWords } from '../src/lib/words.ts';
+import { count, countsInWords, districtsInWords, linesChanged, listInWords, plural, tags, tallyInWords, timesInWords } from '../src/lib/words.ts';
 import { wordsIn } from '../src/lib/i18n/words.ts';
 
 const en = wordsIn('en');
@@ -40,11 +40,6 @@ it('says how many lines of a text changed, leaving out a count of none', () => {
   expect(linesChanged({ added: 0, removed: 2 })).toBe('2 lines removed');
   expect(linesChanged({ added: 1, removed: 0 })).toBe('1 line added');
   expect(linesChanged({ added: 0, removed: 0 })).toBe('changed');
-});
-
-it('names GeoJSON geometries in words', () => {
-  expect(geometriesInWords('Point', 1)).toBe('1 point');
-  expect(geometriesInWords('MultiPolygon', 2)).toBe('2 multi-polygons');
 });
 
 it('gives each status its label from the vocabularies and one colour everywhere', () => {

@@ -61,23 +61,6 @@ export function linesChanged({ added, removed }: { added: number; removed: numbe
   return parts.length ? parts.join(', ') : 'changed';
 }
 
-/** GeoJSON geometry types in words, one and other: `3 points`, `1 multi-polygon`. */
-const geometryNames: Record<string, [string, string]> = {
-  Point: ['point', 'points'],
-  MultiPoint: ['multi-point', 'multi-points'],
-  LineString: ['line', 'lines'],
-  MultiLineString: ['multi-line', 'multi-lines'],
-  Polygon: ['polygon', 'polygons'],
-  MultiPolygon: ['multi-polygon', 'multi-polygons'],
-  GeometryCollection: ['geometry collection', 'geometry collections'],
-};
-
-/** How many geometries of a GeoJSON type: `12 points`. */
-export function geometriesInWords(type: string, n: number): string {
-  const [one, other] = geometryNames[type] ?? [`${type} geometry`, `${type} geometries`];
-  return count(n, one, other);
-}
-
 /** The colours a status tag can take. The words carry the meaning; the colour only repeats them. */
 export type Tone = 'complete' | 'in-progress' | 'overdue' | 'unfinished' | 'upcoming';
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseCsv } from './csv.ts';
 import { fileSize, localFile } from '../content/files.ts';
 import { TableSchemaSchema, type TableSchema } from '../../schemas/table-schema.ts';
+import type { Words } from '../i18n/words.ts';
 
 /** How many rows a preview shows: enough to see the shape, little enough for a phone. */
 const previewRows = 10;
@@ -69,4 +70,16 @@ export function geojsonSummary(url: string): GeojsonSummary {
     geojsonSummaries.set(url, { features: features.length, geometries, bytes: fileSize(url) });
   }
   return geojsonSummaries.get(url)!;
+}
+
+/** How many geometries of a GeoJSON type, in the language of `t`: `12 points`, `1 multi-polygon`. */
+export function geometriesInWords(type: string, n: number, t: Words): string {
+  const { geometries, otherGeometry } = t.words.dataFiles;
+  return t.count(n, geometries[type] ?? otherGeometry(type));
+}
+
+/** A GeoJSON file's geometries in words, in the order the file first has them: `30 points, 2 polygons`. */
+export function geometryCounts(summary: GeojsonSummary, t: Words): string | undefined {
+  const entries = Object.entries(summary.geometries);
+  return entries.length ? entries.map(([type, n]) => geometriesInWords(type, n, t)).join(', ') : undefined;
 }

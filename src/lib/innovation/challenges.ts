@@ -1,7 +1,8 @@
 /** Where a challenge stands on a given day, and its winners. */
 import type { ChallengeEntry, Records, ReuseEntry } from '../content/records.ts';
 import type { Challenge } from '../../schemas/challenge.ts';
-import { formatDate, today } from '../dates.ts';
+import { today } from '../dates.ts';
+import type { Words } from '../i18n/words.ts';
 
 /** A challenge's stage, with the words and the tag's tone a page shows. */
 export interface ChallengeStage {
@@ -13,13 +14,14 @@ export interface ChallengeStage {
   tone: 'upcoming' | 'in-progress' | 'complete';
 }
 
-/** The stage of a challenge on a day: before entries open, open, being judged, or judged. */
-export function challengeStage(challenge: Pick<Challenge, 'opens' | 'closes' | 'results' | 'prizes'>, on = today): ChallengeStage {
+/** The stage of a challenge on a day, in the language of `t`: before entries open, open, being judged, or judged. */
+export function challengeStage(challenge: Pick<Challenge, 'opens' | 'closes' | 'results' | 'prizes'>, t: Words, on = today): ChallengeStage {
+  const { stages, next } = t.words.challenges;
   const judged = challenge.prizes.some((prize) => prize.winner) && (!challenge.results || challenge.results <= on);
-  if (judged) return { stage: 'judged', label: 'Winners announced', next: challenge.results ? `Winners announced on ${formatDate(challenge.results)}` : 'Winners announced', tone: 'complete' };
-  if (on < challenge.opens) return { stage: 'upcoming', label: 'Opens soon', next: `Entries open on ${formatDate(challenge.opens)}`, tone: 'upcoming' };
-  if (on <= challenge.closes) return { stage: 'open', label: 'Open for entries', next: `Entries close on ${formatDate(challenge.closes)}`, tone: 'in-progress' };
-  return { stage: 'judging', label: 'Being judged', next: challenge.results ? `Winners to be announced on ${formatDate(challenge.results)}` : 'Winners to be announced', tone: 'in-progress' };
+  if (judged) return { stage: 'judged', label: stages.judged, next: challenge.results ? next.announcedOn(t.date(challenge.results)) : next.announced, tone: 'complete' };
+  if (on < challenge.opens) return { stage: 'upcoming', label: stages.upcoming, next: next.opensOn(t.date(challenge.opens)), tone: 'upcoming' };
+  if (on <= challenge.closes) return { stage: 'open', label: stages.open, next: next.closesOn(t.date(challenge.closes)), tone: 'in-progress' };
+  return { stage: 'judging', label: stages.judging, next: challenge.results ? next.toBeAnnouncedOn(t.date(challenge.results)) : next.toBeAnnounced, tone: 'in-progress' };
 }
 
 /** The challenges a reuse was entered in, with the prize it won in each, if any. */

@@ -6,7 +6,8 @@
 import type { DataRequestEntry, Records } from '../content/records.ts';
 import type { DataRequest } from '../../schemas/data-request.ts';
 import { dataRequestStatuses } from '../../schemas/vocabularies.ts';
-import { daysBetween, formatDuration, today } from '../dates.ts';
+import { daysBetween, today } from '../dates.ts';
+import type { Words } from '../i18n/words.ts';
 import { isTicked } from '../forms/form.ts';
 import { requestFormFields as fields, type RequestFormData } from './request-form.ts';
 
@@ -15,14 +16,17 @@ export function isOpen(request: Pick<DataRequest, 'status'>): boolean {
   return dataRequestStatuses[request.status].open;
 }
 
-/** How long a request has waited, or waited before its answer, in days and in words. */
-export function waitOf(request: Pick<DataRequest, 'status' | 'received' | 'statusDate'>, on = today): { days: number; words: string } {
-  if (isOpen(request)) {
-    const days = Math.max(0, daysBetween(request.received, on));
-    return { days, words: days === 0 ? 'received today' : `waiting for ${formatDuration(days)}` };
-  }
-  const days = Math.max(0, daysBetween(request.received, request.statusDate!));
-  return { days, words: days === 0 ? 'answered the day it was received' : `answered after ${formatDuration(days)}` };
+/** How long a request has waited (`open`), or waited before its answer, in days. */
+export function waitOf(request: Pick<DataRequest, 'status' | 'received' | 'statusDate'>, on = today): { days: number; open: boolean } {
+  const open = isOpen(request);
+  return { days: Math.max(0, daysBetween(request.received, open ? on : request.statusDate!)), open };
+}
+
+/** A wait in words, in the language of `t`: `waiting for 3 months`, `answered after 12 days`. */
+export function waitInWords({ days, open }: { days: number; open: boolean }, t: Words): string {
+  const w = t.words.dataRequests.wait;
+  if (open) return days === 0 ? w.today : w.waiting(t.duration(days));
+  return days === 0 ? w.sameDay : w.answered(t.duration(days));
 }
 
 /** Open requests first, the longest waiting at the top; then answered ones, the latest answer first. */

@@ -5,6 +5,7 @@
  */
 import type { ReuseEntry, Records } from '../content/records.ts';
 import { reuseTypes } from '../../schemas/vocabularies.ts';
+import type { Words } from '../i18n/words.ts';
 
 /** The filters, in the order the page shows them, with their labels. */
 export const reuseFacetNames = {
@@ -15,6 +16,11 @@ export const reuseFacetNames = {
 
 /** One filter's name. */
 export type ReuseFacet = keyof typeof reuseFacetNames;
+
+/** A value's label on a page in the language of `t`: a type's plural in that language; names and titles as they are. */
+export function reuseFacetLabel(value: Pick<ReuseFacetValue, 'facet' | 'id' | 'label'>, t: Words): string {
+  return value.facet === 'type' ? t.words.vocabularies.reuseTypes[value.id as keyof typeof reuseTypes].plural : value.label;
+}
 
 /** One value of a filter and the reuses that have it. */
 export interface ReuseFacetValue {

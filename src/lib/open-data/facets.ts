@@ -5,6 +5,7 @@
  */
 import type { DatasetEntry, Records } from '../content/records.ts';
 import { resourceFormats, themes } from '../../schemas/vocabularies.ts';
+import type { Words } from '../i18n/words.ts';
 
 /** The facets, in the order the catalogue shows them, with their labels. */
 export const catalogFacetNames = {
@@ -16,6 +17,11 @@ export const catalogFacetNames = {
 
 /** One facet's name. */
 export type CatalogFacet = keyof typeof catalogFacetNames;
+
+/** A value's label on a page in the language of `t`: a theme in that language; names and formats as they are. */
+export function facetLabel(value: Pick<FacetValue, 'facet' | 'id' | 'label'>, t: Words): string {
+  return value.facet === 'theme' ? t.words.vocabularies.themes[value.id as keyof typeof themes] : value.label;
+}
 
 /** One value of a facet and the datasets that have it. */
 export interface FacetValue {

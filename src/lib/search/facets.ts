@@ -9,6 +9,8 @@ import { formatDate, formatPeriod } from '../dates.ts';
 import { milestoneStanding } from '../progress/status.ts';
 import { completionLevels, consultationKinds, consultationStates, dataRequestStatuses, meetingStatuses, planStatuses, reuseTypes } from '../../schemas/vocabularies.ts';
 import { challengeStage } from '../innovation/challenges.ts';
+import { wordsIn } from '../i18n/words.ts';
+import { defaultLanguage } from '../i18n/languages.ts';
 import type { SearchFilter } from './filters.ts';
 import { nationwide } from '../words.ts';
 
@@ -155,7 +157,7 @@ export function dataRequestSearchFacets(records: Records, request: DataRequestEn
 export function challengeSearchFacets(records: Records, challenge: ChallengeEntry): SearchFacets {
   const { data } = challenge;
   const districts = districtNames(records, data.districts);
-  const stage = challengeStage(data).label;
+  const stage = challengeStage(data, wordsIn(defaultLanguage)).label;
   return {
     type: 'Challenge',
     filters: { type: ['Challenge'], district: districts, status: [stage], organization: orgNames(records, data.organizers), year: yearsBetween(data.opens, data.results ?? data.closes) },

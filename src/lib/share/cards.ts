@@ -16,7 +16,7 @@ import { siteSettings } from '../settings.ts';
 import { changesUrl, facetUrl, recordUrl, sectionUrl, shareCardUrl } from '../urls.ts';
 import { completionLevels, consultationKinds, meetingKinds, meetingStatuses, organizationKinds, planStatuses, resourceFormats, reuseTypes, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
 import { challengeStage } from '../innovation/challenges.ts';
-import { isOpen, waitOf } from '../innovation/data-requests.ts';
+import { isOpen, waitInWords, waitOf } from '../innovation/data-requests.ts';
 import { cardAlt, cardSvg, type CardSite, type CardTone, type ShareCard } from './card-svg.ts';
 import { cardHash } from './render.ts';
 import { isUpcoming } from './posters.ts';
@@ -175,7 +175,7 @@ export function cardsOf(records: Records): ShareCard[] {
   // Only the published requests: the others have no page to share.
   for (const entry of records.dataRequests) {
     const { data } = entry;
-    const wait = waitOf(data).words;
+    const wait = waitInWords(waitOf(data), wordsIn(defaultLanguage));
     cards.push({
       page: recordUrl('data-requests', entry.id),
       caption: `Data request${data.organization ? ` · ${records.organization(data.organization).data.name}` : ''}`,
@@ -188,7 +188,7 @@ export function cardsOf(records: Records): ShareCard[] {
 
   for (const entry of records.challenges) {
     const { data } = entry;
-    const stage = challengeStage(data);
+    const stage = challengeStage(data, wordsIn(defaultLanguage));
     cards.push({
       page: recordUrl('challenges', entry.id),
       caption: 'Apps challenge',

@@ -4,12 +4,17 @@
  * An area's words sit in their own file (one owner each); this file only gathers them.
  */
 import { calendar } from './calendar.ts';
+import { challenges } from './challenges.ts';
 import { collections } from './collections.ts';
-import { common } from './common.ts';
 import { commitments } from './commitments.ts';
+import { common } from './common.ts';
+import { dataFiles } from './dataFiles.ts';
+import { dataRequests } from './dataRequests.ts';
+import { datasets } from './datasets.ts';
 import { home } from './home.ts';
 import { plans } from './plans.ts';
 import { progress } from './progress.ts';
+import { reuses } from './reuses.ts';
 import { notFound, site } from './site.ts';
 import { vocabularies } from './vocabularies.ts';
 
@@ -20,10 +25,15 @@ export const en = {
   collections,
   vocabularies,
   calendar,
+  challenges,
   commitments,
+  dataFiles,
+  dataRequests,
+  datasets,
   home,
   plans,
   progress,
+  reuses,
 };
 
 /** The shape every language's dictionary has. */

@@ -1,12 +1,17 @@
 /** El diccionario en español: las mismas claves que el inglés (el tipo lo exige), por área. */
 import type { Dictionary } from '../en/index.ts';
 import { calendar } from './calendar.ts';
+import { challenges } from './challenges.ts';
 import { collections } from './collections.ts';
-import { common } from './common.ts';
 import { commitments } from './commitments.ts';
+import { common } from './common.ts';
+import { dataFiles } from './dataFiles.ts';
+import { dataRequests } from './dataRequests.ts';
+import { datasets } from './datasets.ts';
 import { home } from './home.ts';
 import { plans } from './plans.ts';
 import { progress } from './progress.ts';
+import { reuses } from './reuses.ts';
 import { notFound, site } from './site.ts';
 import { vocabularies } from './vocabularies.ts';
 
@@ -17,8 +22,13 @@ export const es: Dictionary = {
   collections,
   vocabularies,
   calendar,
+  challenges,
   commitments,
+  dataFiles,
+  dataRequests,
+  datasets,
   home,
   plans,
   progress,
+  reuses,
 };

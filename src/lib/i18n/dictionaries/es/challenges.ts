@@ -1,0 +1,53 @@
+/** Los desafíos de aplicaciones: su lista, la página de cada uno y en qué etapa está. */
+import type { Dictionary } from '../en/index.ts';
+
+export const challenges: Dictionary['challenges'] = {
+  entry: { one: 'participación', other: 'participaciones' },
+  title: 'Desafíos de aplicaciones',
+  description: 'Desafíos de aplicaciones y hackatones en los que personas de Belice crean con los datos abiertos: fechas, reglas, premios, participaciones y ganadores.',
+  lede: 'Desafíos y hackatones en los que equipos de los distritos crean aplicaciones y herramientas con los',
+  ledeData: 'datos abiertos',
+  ledeEntries: '. Cada participación aparece también entre las',
+  ledeReuses: 'reutilizaciones',
+  entriesPeriod: (period) => `Participaciones ${period}`,
+  allDistricts: 'Todos los distritos',
+
+  stages: {
+    judged: 'Ganadores anunciados',
+    upcoming: 'Abre pronto',
+    open: 'Abierto a participaciones',
+    judging: 'En evaluación',
+  },
+  next: {
+    announcedOn: (date) => `Ganadores anunciados el ${date}`,
+    announced: 'Ganadores anunciados',
+    opensOn: (date) => `Las participaciones abren el ${date}`,
+    closesOn: (date) => `Las participaciones cierran el ${date}`,
+    toBeAnnouncedOn: (date) => `Los ganadores se anunciarán el ${date}`,
+    toBeAnnounced: 'Los ganadores se anunciarán próximamente',
+  },
+
+  withNext: (summary, next) => `${summary} ${next}.`,
+  stage: 'Etapa',
+  entries: 'Participaciones',
+  from: 'Del',
+  to: 'al',
+  soFar: (entries) => `; ${entries} hasta ahora`,
+  winners: 'Ganadores',
+  announcedOn: 'Anunciados el',
+  toBeAnnouncedOn: 'Se anunciarán el',
+  openTo: 'Abierto a',
+  allSixDistricts: 'Los seis distritos',
+  organizedBy: 'Organizado por',
+  rules: 'Reglas',
+  theRules: 'Las reglas',
+  prizes: 'Premios',
+  prize: 'Premio',
+  award: 'Quien gana recibe',
+  winner: 'Ganador',
+  notAwarded: 'Desierto',
+  notJudged: 'Aún sin evaluar',
+  entriesHeading: (n) => `Participaciones (${n})`,
+  noEntry: 'Aún no hay participaciones.',
+  dataOffered: 'Los datos ofrecidos',
+};
