@@ -5,7 +5,13 @@
  */
 import { collections } from './collections.ts';
 import { common } from './common.ts';
+import { consultations } from './consultations.ts';
+import { forms } from './forms.ts';
+import { meetings } from './meetings.ts';
 import { notFound, site } from './site.ts';
+import { ogpStandards } from './ogpStandards.ts';
+import { posters } from './posters.ts';
+import { share } from './share.ts';
 import { vocabularies } from './vocabularies.ts';
 
 export const en = {
@@ -13,6 +19,12 @@ export const en = {
   notFound,
   common,
   collections,
+  consultations,
+  forms,
+  meetings,
+  ogpStandards,
+  posters,
+  share,
   vocabularies,
 };
 

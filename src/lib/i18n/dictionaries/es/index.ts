@@ -2,7 +2,13 @@
 import type { Dictionary } from '../en/index.ts';
 import { collections } from './collections.ts';
 import { common } from './common.ts';
+import { consultations } from './consultations.ts';
+import { forms } from './forms.ts';
+import { meetings } from './meetings.ts';
 import { notFound, site } from './site.ts';
+import { ogpStandards } from './ogpStandards.ts';
+import { posters } from './posters.ts';
+import { share } from './share.ts';
 import { vocabularies } from './vocabularies.ts';
 
 export const es: Dictionary = {
@@ -10,5 +16,11 @@ export const es: Dictionary = {
   notFound,
   common,
   collections,
+  consultations,
+  forms,
+  meetings,
+  ogpStandards,
+  posters,
+  share,
   vocabularies,
 };
