@@ -71,7 +71,8 @@ export const consultations = {
     inFull: 'The input in full',
     mergedInto: { before: 'Merged into ', after: '.' },
     ledTo: { before: 'Led to ', after: '.' },
-    milestone: (title: string) => `, milestone “${title}”`,
+    /** Around the title of the milestone an input led to: `, milestone “…”`. */
+    milestone: { before: ', milestone “', after: '”' },
     /** `Answered 2 May 2027 by the Ministry of …`. */
     answered: 'Answered',
     by: (organization: string) => ` by ${organization}`,

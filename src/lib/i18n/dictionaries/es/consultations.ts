@@ -62,7 +62,7 @@ export const consultations: Dictionary['consultations'] = {
     inFull: 'El aporte completo',
     mergedInto: { before: 'Unido al ', after: '.' },
     ledTo: { before: 'Dio lugar a ', after: '.' },
-    milestone: (title) => `, hito «${title}»`,
+    milestone: { before: ', hito «', after: '»' },
     answered: 'Respondido el',
     by: (organization) => ` por ${organization}`,
   },
