@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { cardHash, cardPng, encodePng, pruneCards, renderCards } from '../src/lib/share/render.ts';
 import { shareLinks } from '../src/lib/share/links.ts';
 import { isUpcoming, meetingPoster } from '../src/lib/share/posters.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
 import type { MeetingEntry, Records } from '../src/lib/content/records.ts';
 
 const site = { name: 'Open Government Belize', host: 'opengov.example.bz', illustrative: true };
@@ -144,7 +145,7 @@ describe('which meetings get a poster', () => {
 describe('a meeting\'s poster', () => {
   const records = { district: (id: string) => ({ data: { name: id === 'cayo' ? 'Cayo' : id } }) } as unknown as Records;
   const base = { title: 'Open data working group', summary: 'Choosing the next datasets.', kind: 'working-group', status: 'scheduled', date: '2027-02-04', time: '14:00', online: false, agenda: [] as string[] };
-  const poster = (data: Record<string, unknown>) => meetingPoster(records, { id: 'm', data: { ...base, ...data } } as unknown as MeetingEntry);
+  const poster = (data: Record<string, unknown>) => meetingPoster(records, { id: 'm', data: { ...base, ...data } } as unknown as MeetingEntry, wordsIn('en'));
 
   it('of a meeting held in a hall and online: the venue, the district, online; in person, online, email and telephone', () => {
     const result = poster({ district: 'cayo', venue: { name: 'San Ignacio Town Hall', address: 'Burns Avenue' }, online: true, agenda: ['Minutes', 'Calendar'] });

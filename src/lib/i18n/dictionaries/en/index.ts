@@ -8,14 +8,20 @@ import { challenges } from './challenges.ts';
 import { collections } from './collections.ts';
 import { commitments } from './commitments.ts';
 import { common } from './common.ts';
+import { consultations } from './consultations.ts';
 import { dataFiles } from './dataFiles.ts';
 import { dataRequests } from './dataRequests.ts';
 import { datasets } from './datasets.ts';
+import { forms } from './forms.ts';
 import { home } from './home.ts';
+import { meetings } from './meetings.ts';
 import { plans } from './plans.ts';
 import { progress } from './progress.ts';
 import { reuses } from './reuses.ts';
 import { notFound, site } from './site.ts';
+import { ogpStandards } from './ogpStandards.ts';
+import { posters } from './posters.ts';
+import { share } from './share.ts';
 import { vocabularies } from './vocabularies.ts';
 
 export const en = {
@@ -23,6 +29,12 @@ export const en = {
   notFound,
   common,
   collections,
+  consultations,
+  forms,
+  meetings,
+  ogpStandards,
+  posters,
+  share,
   vocabularies,
   calendar,
   challenges,
