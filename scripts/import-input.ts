@@ -8,6 +8,7 @@ import { relative, resolve } from 'node:path';
 import { importSubmissions } from '../src/lib/co-creation/import.ts';
 import { SubmissionsError } from '../src/lib/co-creation/submissions.ts';
 import { contentDir } from '../src/lib/paths.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
@@ -23,7 +24,7 @@ try {
       added.phonesRemoved && `${added.phonesRemoved} telephone number(s) removed`,
       added.nameLeftOut && 'name left out (no consent)',
     ].filter(Boolean);
-    console.log(`  added   ${contentDir}/public-input/${added.file}${notes.length ? ` (${notes.join('; ')})` : ''}`);
+    console.log(`  added   ${recordFolder('public-input', 'en', contentDir)}/${added.file}${notes.length ? ` (${notes.join('; ')})` : ''}`);
   }
   for (const skipped of report.skipped) console.log(`  skipped ${skipped.id}: ${skipped.reason}${skipped.consultation ? ` (${skipped.consultation})` : ''}`);
   console.log(`\n${report.added.length} new, ${report.skipped.length} skipped. New input is pending: moderate and answer it in the editor (Public input), then commit.`);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { PublicInputSchema, type PublicInput } from '../../schemas/public-input.ts';
 import { inputSectors } from '../../schemas/vocabularies.ts';
 import { readYaml, writeYaml } from '../cms/formats.ts';
+import { recordFolder } from '../content/record-files.ts';
 import { honeypotField, inputFormFields as fields, inputFormName, isTicked } from './form.ts';
 import { redact } from './personal-data.ts';
 import { parseSubmissions, type Submission } from './submissions.ts';
@@ -129,14 +130,14 @@ function idsIn(folder: string): Set<string> {
 /** Imports an export file (Netlify JSON or CSV) into `root`/public-input/, and says what it did. */
 export function importSubmissions(file: string, root: string): ImportReport {
   const submissions = parseSubmissions(readFileSync(file, 'utf8'));
-  const folder = join(root, 'public-input');
+  const folder = recordFolder('public-input', 'en', root);
   const names = existsSync(folder) ? readdirSync(folder).filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_')) : [];
   const existing: ExistingInput[] = names.map((name) => {
     const data = readYaml(readFileSync(join(folder, name), 'utf8'));
     const text = (key: string) => String(data[key] ?? '');
     return { id: name.replace(/\.ya?ml$/, ''), data: { consultation: text('consultation'), number: Number(data.number) || 0, received: text('received'), text: text('text'), ...(data.submissionId ? { submissionId: text('submissionId') } : {}) } };
   });
-  const known: KnownIds = { consultations: idsIn(join(root, 'consultations')), commitments: idsIn(join(root, 'commitments')), districts: idsIn(join(root, 'districts')) };
+  const known: KnownIds = { consultations: idsIn(recordFolder('consultations', 'en', root)), commitments: idsIn(recordFolder('commitments', 'en', root)), districts: idsIn(recordFolder('districts', 'en', root)) };
   const { files, report } = planImport(submissions, existing, known);
   for (const { name, data } of files) writeFileSync(join(folder, name), writeYaml(data, inputFieldOrder));
   return report;

@@ -1,0 +1,3 @@
+export const defaultLanguage = 'en';
+export const languageCodes = ['en', 'es'] as const;
+export type Language = (typeof languageCodes)[number];
