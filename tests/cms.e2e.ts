@@ -16,6 +16,7 @@ import { schemaOf, type CollectionData, type CollectionName } from '../src/schem
 import { runAstro, testBuildDate } from './support/astro.ts';
 import { describeInBrowser, isLocal } from './support/browser.ts';
 import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
+import { recordFile } from '../src/lib/content/record-files.ts';
 
 /** The smallest PDF that readers open: one empty page. */
 const minimalPdf = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -107,10 +108,10 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     const data = record('commitments', 'open-contracting');
     expect(data.milestones[1]).toMatchObject({ status: 'complete', completed: '2026-11-20', evidence: [{ title: 'Procurement circular No. 7, signed', kind: 'document', url: '/files/evidence/ocds-circular-signed-.pdf' }] });
     // The upload got a web-safe name (lowercase, no spaces or brackets) and the same commit.
-    expect(git(session.repo, 'show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual(['content/commitments/open-contracting.md', 'content/files/evidence/ocds-circular-signed-.pdf']);
+    expect(git(session.repo, 'show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual([recordFile('commitments', 'open-contracting'), 'content/files/evidence/ocds-circular-signed-.pdf']);
     // Auditors read the diff: it holds the change, not a rewrite of the file. (Only a list of
     // numbers written inline, "sdgs: [16]", comes back written one per line.)
-    const diff = git(session.repo, 'diff', '--unified=0', before, 'main', '--', 'content/commitments/open-contracting.md');
+    const diff = git(session.repo, 'diff', '--unified=0', before, 'main', '--', recordFile('commitments', 'open-contracting'));
     const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
     expect(changed).toEqual(['-sdgs: [16]', '+sdgs:', '+  - 16', '-    status: limited', '+    status: complete', '+    completed: 2026-11-20', '+    evidence:', '+      - kind: document', '+        title: Procurement circular No. 7, signed', '+        url: /files/evidence/ocds-circular-signed-.pdf']);
   });
