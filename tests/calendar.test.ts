@@ -5,6 +5,7 @@
  * times in UTC from Belize's UTC−6, cancelled and postponed meetings said so, DTSTAMP from the
  * record's last commit, and the same bytes from a second build of the same commit.
  */
+import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,7 +33,6 @@ interface Event {
 function parse(files: string[]): Record<string, Event[]> {
   const script = `
 import json, sys, datetime
-import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
 from icalendar import Calendar
 out = {}
 for path in sys.argv[1:]:

@@ -15,12 +15,12 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { readFrontMatter, readYaml, writeFrontMatter } from '../src/lib/cms/formats.ts';
 import { checkContent, type Problem } from '../src/lib/content/check.ts';
-import { collections, extensions, type CollectionName } from '../src/schemas/index.ts';
+import { collections, type CollectionName } from '../src/schemas/index.ts';
 import { findReferences } from '../src/schemas/walk.ts';
 import { describeInBrowser } from './support/browser.ts';
 import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
-import {
 import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
+import {
   askedFor, buildReport, creatable, crossRecordRuleCases, dataOf, fieldAt, fieldRuleCases, minimalRecords,
   newEntry, newRecordFile, withValues, type RuleCase, type Values, type Written,
 } from './support/cms-rules.ts';

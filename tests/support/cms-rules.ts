@@ -12,7 +12,7 @@ import { newRecordId } from '../../src/lib/cms/file-names.ts';
 import { writeFrontMatter, writeYaml } from '../../src/lib/cms/formats.ts';
 import { checkContent, type CheckedRecord, type Problem } from '../../src/lib/content/check.ts';
 import { crossRecordRules, type Breaking } from '../../src/lib/content/cross-record.ts';
-import { collectionNames, collections, extensions, type CollectionName } from '../../src/schemas/index.ts';
+import { collectionNames, collections, type CollectionName } from '../../src/schemas/index.ts';
 import { allRules } from '../../src/schemas/rules.ts';
 import { recordFile } from '../../src/lib/content/record-files.ts';
 
