@@ -22,9 +22,10 @@
  */
 import type { Problem } from '../src/lib/content/problems.ts';
 import { checkDeletion, checkDraft, recordPath, refusalMessage, type Draft, type Repository } from '../src/lib/cms/entry-check.ts';
-import { readFrontMatter, readYaml } from '../src/lib/cms/formats.ts';
+import { readFrontMatter, readYaml, writeFrontMatter } from '../src/lib/cms/formats.ts';
 import { collections, collectionNames, isTranslatable, type CollectionName } from '../src/schemas/index.ts';
-import { recordFile } from '../src/lib/content/record-files.ts';
+import { recordFile, recordOfFile } from '../src/lib/content/record-files.ts';
+import { pickTranslation } from '../src/lib/content/translation-check.ts';
 import { defaultLanguage, languageCodes } from '../src/lib/i18n/languages.ts';
 import { tidyTranslation } from './tidy.ts';
 
@@ -46,6 +47,7 @@ interface Implementation {
   unpublishedEntry(args: { collection: string; slug: string }): Promise<{ diffs: { path: string; id: string }[] }>;
   unpublishedEntryDataFile(collection: string, slug: string, path: string, id: string): Promise<string>;
   updateUnpublishedEntryStatus(collection: string, slug: string, status: string): Promise<unknown>;
+  persistEntry(entry: { dataFiles: { path: string; raw: string }[] }, options: unknown): Promise<unknown>;
 }
 
 /** The parts of Decap's registry used here. */
@@ -102,7 +104,9 @@ function draftOf(entry: Immutable): Draft {
     id: entry.get('newRecord') ? undefined : String(entry.get('slug')),
     data: ((entry.get('data') as Immutable | undefined)?.toJS() ?? {}) as Record<string, unknown>,
     uploads: media.flatMap((file) => (file.path ? [file.path] : [])),
-    translations: Object.fromEntries(Object.entries(i18n).map(([lang, { data }]) => [lang, tidyTranslation(data ?? {})])),
+    translations: isTranslated(String(entry.get('collection')))
+      ? Object.fromEntries(Object.entries(i18n).map(([lang, { data }]) => [lang, tidyTranslation(pickTranslation(entry.get('collection') as CollectionName, data ?? {}))]))
+      : {},
   };
 }
 
@@ -125,6 +129,17 @@ async function storedDraft(implementation: Implementation, collection: string, s
   return { collection, id: slug, data: format === 'markdown' ? readFrontMatter(await read(file)) : readYaml(await read(file)), uploads: diffs.filter((diff) => !own.has(diff)).map((diff) => diff.path), translations };
 }
 
+/**
+ * A file Decap is about to write, with a translation reduced to its prose (see `pickTranslation`);
+ * a translation with no prose left is not written.
+ */
+function onlyProse<F extends { path: string; raw: string }>(file: F): F[] {
+  const place = recordOfFile(file.path, 'content');
+  if (!place || place.lang === defaultLanguage) return [file];
+  const kept = tidyTranslation(pickTranslation(place.collection, readFrontMatter(file.raw)));
+  return Object.keys(kept).length ? [{ ...file, raw: writeFrontMatter(kept) }] : [];
+}
+
 /** Whether the editor's collection keeps translations. */
 const isTranslated = (collection: string): collection is CollectionName => (collectionNames as readonly string[]).includes(collection) && isTranslatable(collection as CollectionName);
 
@@ -139,6 +154,8 @@ export function guardRules(cms: DecapRules): void {
       const implementation = init(...args);
       repository = repositoryOf(implementation);
       const setStatus = implementation.updateUnpublishedEntryStatus.bind(implementation);
+      const persist = implementation.persistEntry.bind(implementation);
+      implementation.persistEntry = (entry, options) => persist({ ...entry, dataFiles: entry.dataFiles.flatMap(onlyProse) }, options);
       implementation.updateUnpublishedEntryStatus = async (collection, slug, status) => {
         if (status === ready) {
           const draft = await storedDraft(implementation, collection, slug);

@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, it, onTestFailed } from 'vitest';
 import { checkContent, parseRecordText } from '../src/lib/content/check.ts';
-import { schemaOf, type CollectionData, type CollectionName } from '../src/schemas/index.ts';
+import { collections, schemaOf, translatableShape, type CollectionData, type CollectionName } from '../src/schemas/index.ts';
+import { localize, readTranslations } from '../src/lib/content/translations.ts';
+import { readSiteHistory } from '../src/lib/history/record-history.ts';
 import { runAstro, testBuildDate } from './support/astro.ts';
 import { describeInBrowser, isLocal } from './support/browser.ts';
 import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
@@ -26,7 +28,7 @@ let editor: Editor;
 const head = () => git(session.repo, 'rev-parse', 'main').trim();
 /** A record as the site reads it: the file parsed and checked by its collection's schema. */
 const record = <N extends CollectionName>(collection: N, id: string): CollectionData<N> => {
-  const text = readFileSync(join(session.repo, 'content', collection, `${id}.md`), 'utf8');
+  const text = readFileSync(join(session.repo, recordFile(collection, id)), 'utf8');
   // schemaOf(collection) outputs CollectionData<N>; TypeScript resolves .parse on the union of every schema instead.
   return schemaOf(collection).parse(parseRecordText(text, 'markdown').data) as CollectionData<N>;
 };
@@ -215,6 +217,37 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
       '+  date: 2026-11-30',
       '+  by: ministry-of-education',
     ]);
+  });
+
+  it('adds the Spanish version of a commitment: only its prose, in content/commitments/es/, read back by localize() (issue #18)', async () => {
+    const { page } = session;
+    const before = head();
+    await editor.open('commitments', 'open-contracting');
+    // Decap's locale menu above the fields: the other language shows only the translatable fields.
+    await page.getByRole('button', { name: 'Writing in EN' }).click();
+    await page.getByRole('menuitem', { name: 'es', exact: true }).click();
+    await page.getByRole('button', { name: 'Writing in ES' }).waitFor();
+    await expect.poll(() => page.getByLabel('Commitment number').isVisible()).toBe(false);
+    await page.getByLabel('Name of the commitment').fill('Contrataciones abiertas: los contratos públicos, de la planificación a la ejecución');
+    await page.getByLabel('Summary').fill('Publicar como datos abiertos cada contrato público del gobierno central, con un medio para señalar problemas.');
+    await editor.save();
+    await editor.publish();
+
+    const spanish = recordFile('commitments', 'open-contracting', 'es');
+    expect(git(session.repo, 'show', '--name-only', '--format=', 'main').trim().split('\n')).toContain(spanish);
+    expect(git(session.repo, 'log', '--format=%s', `${before}..main`).trim()).toBe('Update Commitment “open-contracting”');
+    const { data } = parseRecordText(readFileSync(join(session.repo, spanish), 'utf8'), 'markdown');
+    const prose = translatableShape(collections.commitments.translatable!);
+    expect(Object.keys(data as object).filter((key) => !prose.has(key)), 'facts in the Spanish file').toEqual([]);
+    expect(data).toMatchObject({ title: 'Contrataciones abiertas: los contratos públicos, de la planificación a la ejecución', summary: 'Publicar como datos abiertos cada contrato público del gobierno central, con un medio para señalar problemas.' });
+    // The English file is untouched, and the site reads the Spanish title for /es/commitments/open-contracting/.
+    // (Decap rewrites the English file as it saves the entry, "sdgs: [16]" one per line, but says the same.)
+    const englishAt = (commit: string) => parseRecordText(git(session.repo, 'show', `${commit}:${recordFile('commitments', 'open-contracting')}`), 'markdown');
+    expect(englishAt('main')).toEqual(englishAt(before));
+    const root = join(session.repo, 'content');
+    const english = record('commitments', 'open-contracting');
+    const localized = localize({ collection: 'commitments', id: 'open-contracting', data: english }, 'es', { root, translations: readTranslations(root), history: readSiteHistory(root) });
+    expect([localized.data.title, localized.data.code, localized.textLang, localized.outdated]).toEqual(['Contrataciones abiertas: los contratos públicos, de la planificación a la ejecución', 'BZ04', 'es', false]);
   });
 
   it('refuses to save while unrelated files lie uncommitted, since decap-server commits with "git add ."', async () => {

@@ -77,6 +77,16 @@ export async function startCmsSession({ viewport = { width: 1280, height: 900 } 
   // The built config.yml points at GitHub; this session's points at its own local backend.
   const config = cmsConfigYaml({ settings: siteSettings(), localBackend: backend.url });
   await context.route('**/admin/config.yml', (route) => route.fulfill({ contentType: 'text/yaml', body: config }));
+  // With translations on, Decap shows the other language's fields beside the form by default
+  // (its right pane "i18n"), which doubles every label; these tests keep the preview there and
+  // switch languages with the form's own locale menu.
+  await context.addInitScript(() => {
+    try {
+      localStorage.setItem('cms.right-pane', 'preview');
+    } catch {
+      // about:blank has no storage; the editor's pages do.
+    }
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   const problems = await watchPage(page);

@@ -32,10 +32,12 @@ export interface RecordFileName {
 /**
  * `commitments/en/open-contracting.md` → the record's collection, id and language; also the
  * layout before translations (`commitments/open-contracting.md`, kept in old commits), so a
- * record's history runs on across the move. Undefined for any other path.
+ * record's history runs on across the move. With `root`, `path` starts with it (`content/…`).
+ * Undefined for any other path.
  */
-export function recordOfFile(path: string): RecordFileName | undefined {
-  const parts = path.split('/');
+export function recordOfFile(path: string, root?: string): RecordFileName | undefined {
+  if (root !== undefined && !path.startsWith(`${root}/`)) return undefined;
+  const parts = (root === undefined ? path : path.slice(root.length + 1)).split('/');
   const collection = collectionNames.find((name) => name === parts[0]);
   if (!collection) return undefined;
   let lang: Language = defaultLanguage;

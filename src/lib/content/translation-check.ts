@@ -44,3 +44,23 @@ function isRecordField(schema: Parameters<typeof unwrap>[0], path: PropertyKey[]
   }
   return true;
 }
+
+/**
+ * Only the prose of a translation's data, by the collection's `translatable` list (lists by
+ * position, items with their prose fields, `body` kept). The editor writes translations through
+ * this: Decap 3.16 stores the value of a hidden, untranslated relation field in the other
+ * language's data too (its relation widget reports its value on mount, in the locale shown), and
+ * those facts must not reach the Spanish file.
+ */
+export function pickTranslation(collection: CollectionName, data: Record<string, unknown>): Record<string, unknown> {
+  const paths = collections[collection].translatable ?? [];
+  const picked: Record<string, unknown> = {};
+  for (const [name, part] of translatableShape(paths)) {
+    const value = data[name];
+    if (value === undefined) continue;
+    if (part === true || !Array.isArray(value)) picked[name] = value;
+    else picked[name] = part.length ? value.map((item) => Object.fromEntries(part.filter((field) => item && typeof item === 'object' && field in item).map((field) => [field, (item as Record<string, unknown>)[field]]))) : value;
+  }
+  if (paths.includes('body') && data.body !== undefined) picked.body = data.body;
+  return picked;
+}
