@@ -222,32 +222,32 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
   it('adds the Spanish version of a commitment: only its prose, in content/commitments/es/, read back by localize() (issue #18)', async () => {
     const { page } = session;
     const before = head();
-    await editor.open('commitments', 'open-contracting');
+    await editor.open('commitments', 'citizens-budget');
     // Decap's locale menu above the fields: the other language shows only the translatable fields.
     await page.getByRole('button', { name: 'Writing in EN' }).click();
     await page.getByRole('menuitem', { name: 'es', exact: true }).click();
     await page.getByRole('button', { name: 'Writing in ES' }).waitFor();
     await expect.poll(() => page.getByLabel('Commitment number').isVisible()).toBe(false);
-    await page.getByLabel('Name of the commitment').fill('Contrataciones abiertas: los contratos públicos, de la planificación a la ejecución');
-    await page.getByLabel('Summary').fill('Publicar como datos abiertos cada contrato público del gobierno central, con un medio para señalar problemas.');
+    await page.getByLabel('Name of the commitment').fill('Presupuesto ciudadano e informes trimestrales de ejecución presupuestaria');
+    await page.getByLabel('Summary').fill('Publicar cada año un presupuesto ciudadano en lenguaje sencillo y, cada trimestre, cuánto ha gastado cada ministerio.');
     await editor.save();
     await editor.publish();
 
-    const spanish = recordFile('commitments', 'open-contracting', 'es');
+    const spanish = recordFile('commitments', 'citizens-budget', 'es');
     expect(git(session.repo, 'show', '--name-only', '--format=', 'main').trim().split('\n')).toContain(spanish);
-    expect(git(session.repo, 'log', '--format=%s', `${before}..main`).trim()).toBe('Update Commitment “open-contracting”');
+    expect(git(session.repo, 'log', '--format=%s', `${before}..main`).trim()).toBe('Update Commitment “citizens-budget”');
     const { data } = parseRecordText(readFileSync(join(session.repo, spanish), 'utf8'), 'markdown');
     const prose = translatableShape(collections.commitments.translatable!);
     expect(Object.keys(data as object).filter((key) => !prose.has(key)), 'facts in the Spanish file').toEqual([]);
-    expect(data).toMatchObject({ title: 'Contrataciones abiertas: los contratos públicos, de la planificación a la ejecución', summary: 'Publicar como datos abiertos cada contrato público del gobierno central, con un medio para señalar problemas.' });
-    // The English file is untouched, and the site reads the Spanish title for /es/commitments/open-contracting/.
+    expect(data).toMatchObject({ title: 'Presupuesto ciudadano e informes trimestrales de ejecución presupuestaria', summary: 'Publicar cada año un presupuesto ciudadano en lenguaje sencillo y, cada trimestre, cuánto ha gastado cada ministerio.' });
+    // The English file is untouched, and the site reads the Spanish title for /es/commitments/citizens-budget/.
     // (Decap rewrites the English file as it saves the entry, "sdgs: [16]" one per line, but says the same.)
-    const englishAt = (commit: string) => parseRecordText(git(session.repo, 'show', `${commit}:${recordFile('commitments', 'open-contracting')}`), 'markdown');
+    const englishAt = (commit: string) => parseRecordText(git(session.repo, 'show', `${commit}:${recordFile('commitments', 'citizens-budget')}`), 'markdown');
     expect(englishAt('main')).toEqual(englishAt(before));
     const root = join(session.repo, 'content');
-    const english = record('commitments', 'open-contracting');
-    const localized = localize({ collection: 'commitments', id: 'open-contracting', data: english }, 'es', { root, translations: readTranslations(root), history: readSiteHistory(root) });
-    expect([localized.data.title, localized.data.code, localized.textLang, localized.outdated]).toEqual(['Contrataciones abiertas: los contratos públicos, de la planificación a la ejecución', 'BZ04', 'es', false]);
+    const english = record('commitments', 'citizens-budget');
+    const localized = localize({ collection: 'commitments', id: 'citizens-budget', data: english }, 'es', { root, translations: readTranslations(root), history: readSiteHistory(root) });
+    expect([localized.data.title, localized.data.code, localized.textLang, localized.outdated]).toEqual(['Presupuesto ciudadano e informes trimestrales de ejecución presupuestaria', 'BZ06', 'es', false]);
   });
 
   it('refuses to save while unrelated files lie uncommitted, since decap-server commits with "git add ."', async () => {
@@ -282,6 +282,7 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     expect(problems).toEqual([]);
     expect(git(session.repo, 'log', '--format=%s', 'main').trim().split('\n')).toEqual([
       'Update District “toledo”',
+      'Update Commitment “citizens-budget”',
       'Update Public input “2026-mid-term-review-4”',
       'Create Data request “bus-timetables-for-punta-gorda”',
       'Create Meeting “2026-11-26-toledo-school-meals-consultation”',
