@@ -22,8 +22,12 @@
  */
 import type { Problem } from '../src/lib/content/problems.ts';
 import { checkDeletion, checkDraft, recordPath, refusalMessage, type Draft, type Repository } from '../src/lib/cms/entry-check.ts';
-import { readFrontMatter, readYaml } from '../src/lib/cms/formats.ts';
-import { collections, collectionNames, type CollectionName } from '../src/schemas/index.ts';
+import { readFrontMatter, readYaml, writeFrontMatter } from '../src/lib/cms/formats.ts';
+import { collections, collectionNames, isTranslatable, type CollectionName } from '../src/schemas/index.ts';
+import { recordFile, recordOfFile } from '../src/lib/content/record-files.ts';
+import { pickTranslation } from '../src/lib/content/translation-check.ts';
+import { defaultLanguage, languageCodes } from '../src/lib/i18n/languages.ts';
+import { tidyTranslation } from './tidy.ts';
 
 /** The boundary file's districts, id and name, put in at build time. */
 declare const DISTRICTS: [string, string][];
@@ -43,6 +47,7 @@ interface Implementation {
   unpublishedEntry(args: { collection: string; slug: string }): Promise<{ diffs: { path: string; id: string }[] }>;
   unpublishedEntryDataFile(collection: string, slug: string, path: string, id: string): Promise<string>;
   updateUnpublishedEntryStatus(collection: string, slug: string, status: string): Promise<unknown>;
+  persistEntry(entry: { dataFiles: { path: string; raw: string }[] }, options: unknown): Promise<unknown>;
 }
 
 /** The parts of Decap's registry used here. */
@@ -92,24 +97,51 @@ function refuseBroken(draft: Draft, repository: Repository | undefined): Promise
 /** A draft as Decap's editor or workflow holds it. */
 function draftOf(entry: Immutable): Draft {
   const media = ((entry.get('mediaFiles') as Immutable | undefined)?.toJS() ?? []) as { path?: string }[];
+  // Decap keeps the other languages' fields under i18n.<locale>.data (its i18n, multiple_folders).
+  const i18n = ((entry.get('i18n') as Immutable | undefined)?.toJS() ?? {}) as Record<string, { data?: Record<string, unknown> }>;
   return {
     collection: String(entry.get('collection')),
     id: entry.get('newRecord') ? undefined : String(entry.get('slug')),
     data: ((entry.get('data') as Immutable | undefined)?.toJS() ?? {}) as Record<string, unknown>,
     uploads: media.flatMap((file) => (file.path ? [file.path] : [])),
+    translations: isTranslated(String(entry.get('collection')))
+      ? Object.fromEntries(Object.entries(i18n).map(([lang, { data }]) => [lang, tidyTranslation(pickTranslation(entry.get('collection') as CollectionName, data ?? {}))]))
+      : {},
   };
 }
 
-/** A draft as the backend stores it (a branch): its record file, read as the editor reads it, and its uploads. */
+/** A draft as the backend stores it (a branch): its record file and its translations, read as the editor reads them, and its uploads. */
 async function storedDraft(implementation: Implementation, collection: string, slug: string): Promise<Draft | undefined> {
   const path = recordPath(collection, slug);
   const { diffs } = await implementation.unpublishedEntry({ collection, slug });
   const file = diffs.find((diff) => diff.path === path);
   if (!path || !file) return undefined;
-  const text = await implementation.unpublishedEntryDataFile(collection, slug, file.path, file.id);
+  const read = (diff: { path: string; id: string }) => implementation.unpublishedEntryDataFile(collection, slug, diff.path, diff.id);
   const format = (collectionNames as readonly string[]).includes(collection) ? collections[collection as CollectionName].format : 'yaml';
-  return { collection, id: slug, data: format === 'markdown' ? readFrontMatter(text) : readYaml(text), uploads: diffs.filter((diff) => diff !== file).map((diff) => diff.path) };
+  const translated = isTranslated(collection)
+    ? languageCodes.flatMap((lang) => {
+        const diff = lang === defaultLanguage ? undefined : diffs.find((each) => each.path === recordFile(collection, slug, lang));
+        return diff ? [{ lang, diff }] : [];
+      })
+    : [];
+  const translations = Object.fromEntries(await Promise.all(translated.map(async ({ lang, diff }) => [lang, readFrontMatter(await read(diff))])));
+  const own = new Set([file, ...translated.map(({ diff }) => diff)]);
+  return { collection, id: slug, data: format === 'markdown' ? readFrontMatter(await read(file)) : readYaml(await read(file)), uploads: diffs.filter((diff) => !own.has(diff)).map((diff) => diff.path), translations };
 }
+
+/**
+ * A file Decap is about to write, with a translation reduced to its prose (see `pickTranslation`);
+ * a translation with no prose left is not written.
+ */
+function onlyProse<F extends { path: string; raw: string }>(file: F): F[] {
+  const place = recordOfFile(file.path, 'content');
+  if (!place || place.lang === defaultLanguage) return [file];
+  const kept = tidyTranslation(pickTranslation(place.collection, readFrontMatter(file.raw)));
+  return Object.keys(kept).length ? [{ ...file, raw: writeFrontMatter(kept) }] : [];
+}
+
+/** Whether the editor's collection keeps translations. */
+const isTranslated = (collection: string): collection is CollectionName => (collectionNames as readonly string[]).includes(collection) && isTranslatable(collection as CollectionName);
 
 /** Puts the checks in front of Save, Ready and Publish. */
 export function guardRules(cms: DecapRules): void {
@@ -122,6 +154,8 @@ export function guardRules(cms: DecapRules): void {
       const implementation = init(...args);
       repository = repositoryOf(implementation);
       const setStatus = implementation.updateUnpublishedEntryStatus.bind(implementation);
+      const persist = implementation.persistEntry.bind(implementation);
+      implementation.persistEntry = (entry, options) => persist({ ...entry, dataFiles: entry.dataFiles.flatMap(onlyProse) }, options);
       implementation.updateUnpublishedEntryStatus = async (collection, slug, status) => {
         if (status === ready) {
           const draft = await storedDraft(implementation, collection, slug);

@@ -22,3 +22,24 @@ export function tidy<T>(value: T): T {
   if (isIndexed(value)) return value.map(tidy).filter((item) => !blank(item)) as T;
   return value;
 }
+
+/**
+ * The same for plain data, as a translation is held (Decap's i18n data, which a preSave listener
+ * cannot replace) and as files are written: blank fields (whitespace only, too) and empty groups left out; list items
+ * kept where they are, since a translation's lists match the English ones by position.
+ */
+export function tidyTranslation(data: Record<string, unknown>): Record<string, unknown> {
+  // Decap's Markdown widget leaves a line break in a body nobody wrote: blank too.
+  const empty = (value: unknown) => blank(value) || (typeof value === 'string' && !value.trim());
+  const clean = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map((item) => (empty(item) ? {} : clean(item)));
+    if (value && typeof value === 'object') {
+      const kept = Object.entries(value).map(([key, item]) => [key, clean(item)] as const).filter(([, item]) => !empty(item) && !(isPlainEmpty(item)));
+      return Object.fromEntries(kept);
+    }
+    return value;
+  };
+  return clean(data) as Record<string, unknown>;
+}
+
+const isPlainEmpty = (value: unknown) => Boolean(value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);

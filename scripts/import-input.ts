@@ -10,6 +10,7 @@ import { relative, resolve } from 'node:path';
 import { importFormExport } from '../src/lib/forms/import.ts';
 import { SubmissionsError } from '../src/lib/forms/submissions.ts';
 import { contentDir } from '../src/lib/paths.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {

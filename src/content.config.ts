@@ -3,15 +3,16 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as specs, extensions, schemaOf, type CollectionName } from './schemas/index.ts';
 import { contentDir } from './lib/paths.ts';
+import { recordFolder } from './lib/content/record-files.ts';
 import { reuseContentSchema } from './lib/innovation/screenshots.ts';
 
-/** The files of one collection's folder. */
+/** The files of one collection's folder (for a translated collection, its English folder: ids carry no language). */
 function files(name: CollectionName) {
   const exts: readonly string[] = extensions[specs[name].format];
   // A brace list of one ("{md}") matches nothing in the glob library, so only brace real lists.
   const ext = exts.length > 1 ? `{${exts.join(',')}}` : exts[0];
   // Files starting with "_" are drafts and partials, skipped as in Starlight.
-  return glob({ base: `${contentDir}/${name}`, pattern: `[^_]*.${ext}` });
+  return glob({ base: recordFolder(name, 'en', contentDir), pattern: `[^_]*.${ext}` });
 }
 
 // One line per collection, so that each keeps its schema's own type, which Astro gives its

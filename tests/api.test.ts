@@ -4,7 +4,7 @@
  * the spreadsheets have OGP's labels and one row per milestone, and netlify.toml serves it all
  * with open CORS and the right content types.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/lib/data-files/csv.ts';
 import { dist } from './support/dist.ts';
@@ -182,5 +182,25 @@ describe('netlify.toml serves the open data', () => {
     expect(headersFor('/data.json', rules)['Access-Control-Allow-Origin']).toBe('*');
     expect(headersFor('/files/datasets/wifi-hotspots.geojson', rules)['Access-Control-Allow-Origin']).toBe('*');
     expect(headersFor('/commitments/open-contracting/', rules)['Access-Control-Allow-Origin']).toBeUndefined();
+  });
+});
+
+describe('translations in the API (issue #18)', () => {
+  const files = { commitments: 'commitments.json', meetings: 'meetings.json', datasets: 'datasets.json', consultations: 'consultations.json' } as const;
+  it.each(Object.entries(files))('each record of %s carries the translations its content has, and {} when it has none', (collection, file) => {
+    // The Spanish files present in content/, read without the site's code.
+    const spanish = existsSync(`content/${collection}/es`) ? readdirSync(`content/${collection}/es`).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : [];
+    for (const record of json(file)[collection] as { id: string; translations: Record<string, Record<string, unknown>> }[]) {
+      expect(Object.keys(record.translations), record.id).toEqual(spanish.includes(record.id) ? ['es'] : []);
+    }
+  });
+
+  it('describes translations in the JSON Schemas, and refuses a fact inside one', () => {
+    const validate = draft2020(json('schemas/commitments.schema.json'));
+    const file = json('commitments.json');
+    file.commitments[0].translations = { es: { title: 'Contrataciones abiertas', milestones: [{ title: 'Adoptar la norma' }], description: 'El texto.' } };
+    expect(validate(file), describeErrors(validate.errors)).toBe(true);
+    file.commitments[0].translations.es.status = 'complete';
+    expect(validate(file)).toBe(false);
   });
 });

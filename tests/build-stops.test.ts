@@ -25,8 +25,10 @@ beforeAll(() => {
   cpSync('content', content, { recursive: true });
   repo.commit('Content as published', { author: 'Ana Pérez', date: '2026-11-01T10:00:00Z' });
   const add = (fixture: string, to: string) => cpSync(`tests/fixtures/${fixture}`, join(content, to), { recursive: true });
-  add('invalid/commitments/missing-reference.md', 'commitments/missing-reference.md');
-  add('invalid/commitments/malformed-date.md', 'commitments/malformed-date.md');
+  add('invalid/commitments/en/missing-reference.md', 'commitments/en/missing-reference.md');
+  add('invalid/commitments/en/malformed-date.md', 'commitments/en/malformed-date.md');
+  // A translation that copies a fact from the English record (issue #18).
+  add('invalid/commitments/es/open-contracting.md', 'commitments/es/open-contracting.md');
   add('invalid-data/wrong-types', '.');
   add('invalid/reuses/oversized-screenshot.md', 'reuses/oversized-screenshot.md');
   add('invalid/files/reuses/too-wide.png', 'files/reuses/too-wide.png');
@@ -35,7 +37,7 @@ beforeAll(() => {
   // The site's address, which the build's configuration needs, is reported like any other field.
   writeFileSync(join(content, 'settings.yaml'), readFileSync('content/settings.yaml', 'utf8').replace(/^url: .*$/m, 'url: opengov.example.bz'));
   // The meeting of issue #17: every field the editor marked required, neither a district nor "held online".
-  writeFileSync(join(content, 'meetings/2026-11-26-toledo-consultation.md'), '---\ntitle: Toledo consultation\nsummary: Parents discussed school meals.\nkind: public-consultation\nstatus: held\ndate: 2026-11-26\n---\n');
+  writeFileSync(join(content, 'meetings/en/2026-11-26-toledo-consultation.md'), '---\ntitle: Toledo consultation\nsummary: Parents discussed school meals.\nkind: public-consultation\nstatus: held\ndate: 2026-11-26\n---\n');
   sha = repo.commit('Add the Toledo consultation', { author: 'Jane Coordinator', date: '2026-11-26T18:00:00Z' });
   build = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: content });
   output = build.stdout + build.stderr;
@@ -52,12 +54,17 @@ it('stops the build on bad content and writes nothing', () => {
 });
 
 it('names each bad record and its field', () => {
-  expect(output).toContain('commitments/missing-reference.md');
+  expect(output).toContain('commitments/en/missing-reference.md');
   expect(output).toContain('lead: "ministry-of-magic" is not one of the organizations');
-  expect(output).toContain('commitments/malformed-date.md');
+  expect(output).toContain('commitments/en/malformed-date.md');
   expect(output).toContain('milestones[0].end');
   expect(output).toContain('settings.yaml');
   expect(output).toContain('url (Site address): expected a web address');
+});
+
+it('names a fact copied into a translation, and says to keep it in the English file', () => {
+  expect(output).toContain('commitments/es/open-contracting.md');
+  expect(output).toMatch(/status: status is not prose to translate: facts are kept once, in the English file \S*content\/commitments\/en\/open-contracting\.md; remove status from this translation/);
 });
 
 it('names a bad data file with its line', () => {
@@ -78,7 +85,7 @@ it('names a telephone number in published public input without repeating it', ()
 });
 
 it('names the commit that last changed a failing file, and its author, when a bad record was committed by hand', () => {
-  expect(output).toContain(`meetings/2026-11-26-toledo-consultation.md (last changed in commit ${sha.slice(0, 10)} by Jane Coordinator, 2026-11-26: "Add the Toledo consultation")`);
+  expect(output).toContain(`meetings/en/2026-11-26-toledo-consultation.md (last changed in commit ${sha.slice(0, 10)} by Jane Coordinator, 2026-11-26: "Add the Toledo consultation")`);
   expect(output).toContain('- district (District): name the district where the meeting was held, or mark it as held online');
 });
 

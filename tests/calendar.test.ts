@@ -5,6 +5,7 @@
  * times in UTC from Belize's UTC−6, cancelled and postponed meetings said so, DTSTAMP from the
  * record's last commit, and the same bytes from a second build of the same commit.
  */
+import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -57,12 +58,12 @@ function front(path: string): Record<string, any> {
   const data = yaml.load(readFileSync(path, 'utf8').split(/^---$/m)[1]) as Record<string, any>;
   return JSON.parse(JSON.stringify(data, (_, v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00.000Z$/.test(v) ? v.slice(0, 10) : v)));
 }
-const meetings = readdirSync('content/meetings').map((f) => ({ id: f.replace(/\.md$/, ''), data: front(`content/meetings/${f}`) }));
-const plans = readdirSync('content/action-plans').map((f) => ({ id: f.replace(/\.md$/, ''), data: front(`content/action-plans/${f}`) }));
+const meetings = readdirSync(recordFolder('meetings')).map((f) => ({ id: f.replace(/\.md$/, ''), data: front(`${recordFolder('meetings')}/${f}`) }));
+const plans = readdirSync(recordFolder('action-plans')).map((f) => ({ id: f.replace(/\.md$/, ''), data: front(`${recordFolder('action-plans')}/${f}`) }));
 const currentPlan = plans.filter((p) => p.data.status !== 'completed').sort((a, b) => b.data.start.localeCompare(a.data.start))[0];
-const current = readdirSync('content/commitments').map((f) => ({ id: f.replace(/\.md$/, ''), data: front(`content/commitments/${f}`) })).filter((c) => c.data.plan === currentPlan.id);
+const current = readdirSync(recordFolder('commitments')).map((f) => ({ id: f.replace(/\.md$/, ''), data: front(`${recordFolder('commitments')}/${f}`) })).filter((c) => c.data.plan === currentPlan.id);
 const file = (path: string) => join(dist, path);
-const consultations = readdirSync('content/consultations').map((f) => ({ id: f.replace(/\.md$/, ''), data: front(`content/consultations/${f}`) }));
+const consultations = readdirSync(recordFolder('consultations')).map((f) => ({ id: f.replace(/\.md$/, ''), data: front(`${recordFolder('consultations')}/${f}`) }));
 const feeds = parse(['meetings', 'deadlines', 'consultations', 'all'].map((name) => file(`calendar/${name}.ics`)));
 const feed = (name: string) => feeds[file(`calendar/${name}.ics`)];
 
@@ -108,7 +109,7 @@ describe('the meetings calendar', () => {
 
   it('dates each event (DTSTAMP) with the last commit of its record, as Git says', () => {
     const meeting = meetings[0];
-    const git = spawnSync('git', ['log', '-1', '--format=%cI', '--', `content/meetings/${meeting.id}.md`], { encoding: 'utf8' }).stdout.trim();
+    const git = spawnSync('git', ['log', '-1', '--format=%cI', '--', recordFile('meetings', meeting.id)], { encoding: 'utf8' }).stdout.trim();
     const event = feed('meetings').find((e) => e.uid.startsWith(`meeting-${meeting.id}@`))!;
     expect(new Date(event.stamp).getTime()).toBe(new Date(git).getTime());
   });

@@ -159,6 +159,22 @@ describe('the CMS configuration derived from the schemas', () => {
     expect(commitment('end').hint).toBe('On or after the start date.');
   });
 
+  it('translates the prose of the six translated collections into Spanish, in a folder per language, and nothing else (issue #18)', () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'es'], default_locale: 'en' });
+    const translated = config.collections.filter((c) => c.i18n).map((c) => c.name).sort();
+    expect(translated).toEqual(['action-plans', 'commitments', 'consultations', 'datasets', 'meetings', 'pages']);
+    /** The fields marked i18n, as paths (`milestones.title`), of one collection. */
+    const marked = (fields: CmsField[] = [], prefix = ''): string[] =>
+      fields.flatMap((field) => [...(field.i18n ? [`${prefix}${field.name}`] : []), ...marked(field.fields ?? (field.field ? [field.field] : []), `${prefix}${field.name}.`)]);
+    expect(marked(collection('commitments').fields)).toEqual(['title', 'summary', 'problem', 'contribution', 'results', 'milestones', 'milestones.title', 'milestones.output', 'body']);
+    expect(marked(collection('meetings').fields)).toEqual(['title', 'summary', 'agenda', 'agenda.item', 'decisions', 'decisions.text', 'actions', 'actions.text', 'body']);
+    expect(marked(collection('pages').fields)).toEqual(['title', 'summary', 'body']);
+    expect(marked(collection('organizations').fields)).toEqual([]);
+    // Relations still store ids without the language folder.
+    expect(commitment('plan')).toMatchObject({ widget: 'relation', collection: 'action-plans', value_field: '{{slug}}' });
+    expect(collection('commitments').folder).toBe('content/commitments');
+  });
+
   it('adds the Markdown body to Markdown collections only', () => {
     expect(commitment('body')).toMatchObject({ widget: 'markdown', label: 'What is the commitment?' });
     expect(collection('organizations').fields!.some((f) => f.name === 'body')).toBe(false);

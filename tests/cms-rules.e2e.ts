@@ -15,10 +15,11 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { readFrontMatter, readYaml, writeFrontMatter } from '../src/lib/cms/formats.ts';
 import { checkContent, type Problem } from '../src/lib/content/check.ts';
-import { collections, extensions, type CollectionName } from '../src/schemas/index.ts';
+import { collections, type CollectionName } from '../src/schemas/index.ts';
 import { findReferences } from '../src/schemas/walk.ts';
 import { describeInBrowser } from './support/browser.ts';
 import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
+import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
 import {
   askedFor, buildReport, creatable, crossRecordRuleCases, dataOf, fieldAt, fieldRuleCases, minimalRecords,
   newEntry, newRecordFile, withValues, type RuleCase, type Values, type Written,
@@ -32,7 +33,7 @@ const scratch: string[] = [];
 // The repository's working tree is decap-server's, which checks drafts' branches out while it
 // reads them: the test reads main, the published branch, from Git instead.
 /** The names of the files of a collection's folder on main. */
-const publishedNames = (collection: CollectionName) => git(session.repo, 'ls-tree', '--name-only', 'main', `content/${collection}/`).trim().split('\n').map((path) => path.slice(path.lastIndexOf('/') + 1));
+const publishedNames = (collection: CollectionName) => git(session.repo, 'ls-tree', '--name-only', 'main', `${recordFolder(collection)}/`).trim().split('\n').map((path) => path.slice(path.lastIndexOf('/') + 1));
 /** A file's text on main. */
 const publishedText = (file: string) => git(session.repo, 'show', `main:${file}`);
 const extracted = new Map<string, string>();
@@ -79,7 +80,7 @@ async function createPrefilled(collection: CollectionName, values: Values): Prom
 function recordOf({ collection, id, values }: RuleCase['breaking']): Written {
   if (!id) return newRecordFile(collection, dataOf(collection, withValues(minimalRecords[collection]!, values)), publishedNames(collection));
   const spec = collections[collection];
-  const file = `content/${collection}/${id}.${extensions[spec.format][0]}`;
+  const file = recordFile(collection, id);
   const text = publishedText(file);
   return { id, file, data: { ...(spec.format === 'markdown' ? readFrontMatter(text) : readYaml(text)), ...dataOf(collection, values) } };
 }
@@ -205,7 +206,7 @@ describeInBrowser('the editor refuses what the build would refuse, before anythi
     }
     const [readyDraft, draft] = drafts;
     // Then a third commitment with that number reaches main (in Git, by hand).
-    await commitByHand({ 'content/commitments/open-school-transport.md': writeFrontMatter(dataOf('commitments', commitment('Open school transport'))) });
+    await commitByHand({ [recordFile('commitments', 'open-school-transport')]: writeFrontMatter(dataOf('commitments', commitment('Open school transport'))) });
     const before = refs();
 
     // The build's report for each draft, now that the other commitment is published.

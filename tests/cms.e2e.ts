@@ -12,10 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, it, onTestFailed } from 'vitest';
 import { checkContent, parseRecordText } from '../src/lib/content/check.ts';
-import { schemaOf, type CollectionData, type CollectionName } from '../src/schemas/index.ts';
+import { collections, schemaOf, translatableShape, type CollectionData, type CollectionName } from '../src/schemas/index.ts';
+import { localize, readTranslations } from '../src/lib/content/translations.ts';
+import { readSiteHistory } from '../src/lib/history/record-history.ts';
 import { runAstro, testBuildDate } from './support/astro.ts';
 import { describeInBrowser, isLocal } from './support/browser.ts';
 import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
+import { recordFile } from '../src/lib/content/record-files.ts';
 
 /** The smallest PDF that readers open: one empty page. */
 const minimalPdf = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -25,7 +28,7 @@ let editor: Editor;
 const head = () => git(session.repo, 'rev-parse', 'main').trim();
 /** A record as the site reads it: the file parsed and checked by its collection's schema. */
 const record = <N extends CollectionName>(collection: N, id: string): CollectionData<N> => {
-  const text = readFileSync(join(session.repo, 'content', collection, `${id}.md`), 'utf8');
+  const text = readFileSync(join(session.repo, recordFile(collection, id)), 'utf8');
   // schemaOf(collection) outputs CollectionData<N>; TypeScript resolves .parse on the union of every schema instead.
   return schemaOf(collection).parse(parseRecordText(text, 'markdown').data) as CollectionData<N>;
 };
@@ -107,10 +110,10 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     const data = record('commitments', 'open-contracting');
     expect(data.milestones[1]).toMatchObject({ status: 'complete', completed: '2026-11-20', evidence: [{ title: 'Procurement circular No. 7, signed', kind: 'document', url: '/files/evidence/ocds-circular-signed-.pdf' }] });
     // The upload got a web-safe name (lowercase, no spaces or brackets) and the same commit.
-    expect(git(session.repo, 'show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual(['content/commitments/open-contracting.md', 'content/files/evidence/ocds-circular-signed-.pdf']);
+    expect(git(session.repo, 'show', '--name-only', '--format=', 'main').trim().split('\n').sort()).toEqual([recordFile('commitments', 'open-contracting'), 'content/files/evidence/ocds-circular-signed-.pdf']);
     // Auditors read the diff: it holds the change, not a rewrite of the file. (Only a list of
     // numbers written inline, "sdgs: [16]", comes back written one per line.)
-    const diff = git(session.repo, 'diff', '--unified=0', before, 'main', '--', 'content/commitments/open-contracting.md');
+    const diff = git(session.repo, 'diff', '--unified=0', before, 'main', '--', recordFile('commitments', 'open-contracting'));
     const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
     expect(changed).toEqual(['-sdgs: [16]', '+sdgs:', '+  - 16', '-    status: limited', '+    status: complete', '+    completed: 2026-11-20', '+    evidence:', '+      - kind: document', '+        title: Procurement circular No. 7, signed', '+        url: /files/evidence/ocds-circular-signed-.pdf']);
   });
@@ -216,6 +219,37 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     ]);
   });
 
+  it('adds the Spanish version of a commitment: only its prose, in content/commitments/es/, read back by localize() (issue #18)', async () => {
+    const { page } = session;
+    const before = head();
+    await editor.open('commitments', 'citizens-budget');
+    // Decap's locale menu above the fields: the other language shows only the translatable fields.
+    await page.getByRole('button', { name: 'Writing in EN' }).click();
+    await page.getByRole('menuitem', { name: 'es', exact: true }).click();
+    await page.getByRole('button', { name: 'Writing in ES' }).waitFor();
+    await expect.poll(() => page.getByLabel('Commitment number').isVisible()).toBe(false);
+    await page.getByLabel('Name of the commitment').fill('Presupuesto ciudadano e informes trimestrales de ejecución presupuestaria');
+    await page.getByLabel('Summary').fill('Publicar cada año un presupuesto ciudadano en lenguaje sencillo y, cada trimestre, cuánto ha gastado cada ministerio.');
+    await editor.save();
+    await editor.publish();
+
+    const spanish = recordFile('commitments', 'citizens-budget', 'es');
+    expect(git(session.repo, 'show', '--name-only', '--format=', 'main').trim().split('\n')).toContain(spanish);
+    expect(git(session.repo, 'log', '--format=%s', `${before}..main`).trim()).toBe('Update Commitment “citizens-budget”');
+    const { data } = parseRecordText(readFileSync(join(session.repo, spanish), 'utf8'), 'markdown');
+    const prose = translatableShape(collections.commitments.translatable!);
+    expect(Object.keys(data as object).filter((key) => !prose.has(key)), 'facts in the Spanish file').toEqual([]);
+    expect(data).toMatchObject({ title: 'Presupuesto ciudadano e informes trimestrales de ejecución presupuestaria', summary: 'Publicar cada año un presupuesto ciudadano en lenguaje sencillo y, cada trimestre, cuánto ha gastado cada ministerio.' });
+    // The English file is untouched, and the site reads the Spanish title for /es/commitments/citizens-budget/.
+    // (Decap rewrites the English file as it saves the entry, "sdgs: [16]" one per line, but says the same.)
+    const englishAt = (commit: string) => parseRecordText(git(session.repo, 'show', `${commit}:${recordFile('commitments', 'citizens-budget')}`), 'markdown');
+    expect(englishAt('main')).toEqual(englishAt(before));
+    const root = join(session.repo, 'content');
+    const english = record('commitments', 'citizens-budget');
+    const localized = localize({ collection: 'commitments', id: 'citizens-budget', data: english }, 'es', { root, translations: readTranslations(root), history: readSiteHistory(root) });
+    expect([localized.data.title, localized.data.code, localized.textLang, localized.outdated]).toEqual(['Presupuesto ciudadano e informes trimestrales de ejecución presupuestaria', 'BZ06', 'es', false]);
+  });
+
   it('refuses to save while unrelated files lie uncommitted, since decap-server commits with "git add ."', async () => {
     const { page } = session;
     writeFileSync(join(session.repo, 'notes.txt'), 'a coordinator\'s own notes, not for the site');
@@ -248,6 +282,7 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     expect(problems).toEqual([]);
     expect(git(session.repo, 'log', '--format=%s', 'main').trim().split('\n')).toEqual([
       'Update District “toledo”',
+      'Update Commitment “citizens-budget”',
       'Update Public input “2026-mid-term-review-4”',
       'Create Data request “bus-timetables-for-punta-gorda”',
       'Create Meeting “2026-11-26-toledo-school-meals-consultation”',

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { dist, distFiles, page, pageText } from './support/dist.ts';
 import { htmlText, startTags } from './support/html.ts';
 import { inputChannels, inputOutcomes, inputSectors } from '../src/schemas/vocabularies.ts';
+import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
 
 type Input = {
   consultation: string; number: number; received: string; channel: keyof typeof inputChannels; moderation?: string; district?: string; sector?: keyof typeof inputSectors;
@@ -27,7 +28,7 @@ const hidden = inputs.filter((input) => moderation(input) !== 'published');
 const districtNames: Record<string, string> = Object.fromEntries(
   readdirSync('content/districts').map((name) => [name.replace(/\.md$/, ''), /^name: (.+)$/m.exec(readFileSync(`content/districts/${name}`, 'utf8'))![1]]),
 );
-const consultations = readdirSync('content/consultations').map((name) => name.replace(/\.md$/, ''));
+const consultations = readdirSync(recordFolder('consultations')).map((name) => name.replace(/\.md$/, ''));
 const url = (id: string) => `/consultations/${id}/`;
 
 /** The text files of the built site a reader or a program could fetch. */
@@ -140,7 +141,7 @@ describe('the reasoned response in figures, tallied from the content files', () 
 });
 
 it('says which input came in after the consultation closed, and answers it like the rest', () => {
-  const closes = (id: string) => /^closes: (\S+)$/m.exec(readFileSync(`content/consultations/${id}.md`, 'utf8'))![1];
+  const closes = (id: string) => /^closes: (\S+)$/m.exec(readFileSync(recordFile('consultations', id), 'utf8'))![1];
   const late = published.filter((input) => input.received > closes(input.consultation));
   expect(late.length).toBeGreaterThan(0);
   for (const input of published) {
@@ -175,7 +176,7 @@ describe('the filters of the table of input, which work without JavaScript', () 
 });
 
 describe('commitments say which public input they came from', () => {
-  const commitments = readdirSync('content/commitments').map((name) => name.replace(/\.md$/, ''));
+  const commitments = readdirSync(recordFolder('commitments')).map((name) => name.replace(/\.md$/, ''));
 
   it.each(commitments)('%s', (commitment) => {
     const from = published.filter((input) => input.response?.ledTo?.some((led) => led.commitment === commitment)).sort((a, b) => a.number - b.number);

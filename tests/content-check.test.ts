@@ -4,7 +4,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatReport, type Problem } from '../src/lib/content/check.ts';
 import { reservedIds } from '../src/lib/content/reserved-ids.ts';
@@ -18,7 +18,10 @@ function contentWith(...files: string[]): string {
   const root = mkdtempSync(join(tmpdir(), 'og-content-'));
   scratch.push(root);
   cpSync('content', root, { recursive: true });
-  for (const file of files) cpSync(join(fixtures, file), join(root, file));
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    cpSync(join(fixtures, file), join(root, file));
+  }
   return root;
 }
 
@@ -38,16 +41,16 @@ describe('the sample content', () => {
 
 describe('bad content is reported with file, field and what is expected', () => {
   const cases: [fixture: string, field: string | undefined, message: RegExp][] = [
-    ['commitments/status-outside-enum.md', 'status (Completion level)', /expected one of: not-started, limited, substantial, complete/],
-    ['commitments/malformed-date.md', 'milestones[0].end (Milestones #1 › End date (expected completion))', /expected a date written as YYYY-MM-DD.*got "30\/06\/2026"/],
-    ['commitments/missing-reference.md', 'lead', /"ministry-of-magic" is not one of the organizations/],
-    ['commitments/end-before-start.md', 'end (End date)', /the end date 2025-12-31 is before the start date 2026-01-01/],
-    ['commitments/unknown-field.md', 'stauts', /unknown field "stauts": check its spelling/],
-    ['commitments/missing-field.md', 'title (Name of the commitment)', /is required but missing/],
-    ['commitments/completed-but-not-complete.md', 'milestones[0].completed (Milestones #1 › Date completed)', /set the status to complete or remove the date/],
-    ['meetings/swapped-coordinates.md', 'venue.coordinates (Venue › Coordinates [longitude, latitude])', /latitude and longitude look swapped: write \[longitude, latitude\], that is \[-88.7659, 17.2514\]/],
-    ['meetings/missing-commitment.md', 'decisions[0].commitments[0]', /"no-such-commitment" is not one of the commitments/],
-    ['datasets/missing-file.md', 'resources[0].file', /there is no file \/files\/datasets\/never-uploaded.csv/],
+    ['commitments/en/status-outside-enum.md', 'status (Completion level)', /expected one of: not-started, limited, substantial, complete/],
+    ['commitments/en/malformed-date.md', 'milestones[0].end (Milestones #1 › End date (expected completion))', /expected a date written as YYYY-MM-DD.*got "30\/06\/2026"/],
+    ['commitments/en/missing-reference.md', 'lead', /"ministry-of-magic" is not one of the organizations/],
+    ['commitments/en/end-before-start.md', 'end (End date)', /the end date 2025-12-31 is before the start date 2026-01-01/],
+    ['commitments/en/unknown-field.md', 'stauts', /unknown field "stauts": check its spelling/],
+    ['commitments/en/missing-field.md', 'title (Name of the commitment)', /is required but missing/],
+    ['commitments/en/completed-but-not-complete.md', 'milestones[0].completed (Milestones #1 › Date completed)', /set the status to complete or remove the date/],
+    ['meetings/en/swapped-coordinates.md', 'venue.coordinates (Venue › Coordinates [longitude, latitude])', /latitude and longitude look swapped: write \[longitude, latitude\], that is \[-88.7659, 17.2514\]/],
+    ['meetings/en/missing-commitment.md', 'decisions[0].commitments[0]', /"no-such-commitment" is not one of the commitments/],
+    ['datasets/en/missing-file.md', 'resources[0].file', /there is no file \/files\/datasets\/never-uploaded.csv/],
     // Reuses, data requests and challenges (issue #14).
     ['reuses/no-dataset.md', 'datasets (Datasets used)', /name at least one dataset of the catalogue that it uses/],
     ['reuses/unknown-dataset.md', 'datasets[1]', /"bus-timetables" is not one of the datasets/],
@@ -89,8 +92,8 @@ describe('bad content is reported with file, field and what is expected', () => 
   });
 
   it('reports broken YAML with the line to look at', () => {
-    const [problem] = problemsWith('commitments/broken-yaml.md');
-    expect(problem.file).toMatch(/commitments\/broken-yaml\.md:12$/);
+    const [problem] = problemsWith('commitments/en/broken-yaml.md');
+    expect(problem.file).toMatch(/commitments\/en\/broken-yaml\.md:12$/);
     expect(problem.message).toMatch(/the YAML cannot be read .*line 12/);
   });
 
@@ -103,20 +106,20 @@ describe('bad content is reported with file, field and what is expected', () => 
   });
 
   it('reports a file name that is not an id and suggests one', () => {
-    const [problem] = problemsWith('commitments/Bad File Name.md');
+    const [problem] = problemsWith('commitments/en/Bad File Name.md');
     expect(problem.message).toContain('"bad-file-name.md"');
   });
 
   it('reports a commitment number used twice in one plan', () => {
-    const root = contentWith('commitments/status-outside-enum.md');
+    const root = contentWith('commitments/en/status-outside-enum.md');
     // A second, valid copy of an existing commitment under another file name.
-    cpSync(join(root, 'commitments/open-contracting.md'), join(root, 'commitments/open-contracting-copy.md'));
+    cpSync(join(root, 'commitments/en/open-contracting.md'), join(root, 'commitments/en/open-contracting-copy.md'));
     const problems = checkContent(root).problems.filter((p) => p.field === 'code');
     expect(problems[0].message).toMatch(/is already used by .*in the same action plan/);
   });
 
   it('reports every problem in one pass, not only the first', () => {
-    const all = [...cases.map(([fixture]) => fixture), 'commitments/broken-yaml.md', 'organizations/cito.yml', 'commitments/Bad File Name.md'];
+    const all = [...cases.map(([fixture]) => fixture), 'commitments/en/broken-yaml.md', 'organizations/cito.yml', 'commitments/en/Bad File Name.md'];
     const { problems } = checkContent(contentWith(...all));
     for (const fixture of all) expect(problems.some((p) => p.file.includes(fixture)), fixture).toBe(true);
     // The two files with one id are both reported, each naming the other: one problem more than files.
@@ -146,10 +149,56 @@ describe('bad content is reported with file, field and what is expected', () => 
   });
 });
 
+describe('translations (issue #18)', () => {
+  it('accepts a translation of prose only, partial, with milestones by position', () => {
+    const root = contentWith();
+    for (const file of ['commitments/es/open-contracting.md', 'pages/es/about.md']) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      cpSync(join('tests/fixtures/translations', file), join(root, file));
+    }
+    expect(checkContent(root).problems).toEqual([]);
+  });
+
+  it('refuses a fact copied into a translation, naming the field and the English file that keeps it', () => {
+    const problems = problemsWith('commitments/es/open-contracting.md');
+    expect(problems).toEqual([
+      {
+        file: 'commitments/es/open-contracting.md',
+        field: 'status',
+        rule: 'facts-only-in-english',
+        message: expect.stringMatching(/^status is not prose to translate: facts are kept once, in the English file \S*commitments\/en\/open-contracting\.md; remove status from this translation$/),
+      },
+    ]);
+  });
+
+  it('refuses a translation of a record that does not exist', () => {
+    const [problem, ...others] = problemsWith('commitments/es/no-such-commitment.md');
+    expect(others).toEqual([]);
+    expect(problem.file).toBe('commitments/es/no-such-commitment.md');
+    expect(problem.message).toMatch(/this translates a record that does not exist \(\S*commitments\/en\/no-such-commitment\.md is missing/);
+  });
+
+  it('refuses a folder for a language the site does not have', () => {
+    const [problem, ...others] = problemsWith('commitments/fr/open-contracting.md');
+    expect(others).toEqual([]);
+    expect(problem.file).toBe('commitments/fr');
+    expect(problem.message).toMatch(/"fr" is not one of the site's languages \(en, es\)/);
+  });
+
+  it('refuses a record left beside the language folders', () => {
+    const root = contentWith();
+    cpSync(join(root, 'meetings/en/2026-10-22-corozal-ordinary.md'), join(root, 'meetings/2026-10-22-corozal-ordinary.md'));
+    const problems = checkContent(root).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0].file).toMatch(/meetings\/2026-10-22-corozal-ordinary\.md$/);
+    expect(problems[0].message).toMatch(/kept in language folders: move it to \S*meetings\/en\//);
+  });
+});
+
 describe('the addresses a plain page may not take', () => {
   it('refuses a page named after a section, an address behind a rest parameter, or a folder the build adds', () => {
     const root = contentWith();
-    for (const id of ['map', 'history', 'admin']) cpSync('content/pages/about.md', join(root, 'pages', `${id}.md`));
+    for (const id of ['map', 'history', 'admin']) cpSync('content/pages/en/about.md', join(root, 'pages/en', `${id}.md`));
     const refused = checkContent(root).problems.filter((problem) => problem.message.includes('is already a section of the site'));
     expect(refused.map((problem) => problem.file.replace(/^.*\//, '')).sort()).toEqual(['admin.md', 'history.md', 'map.md']);
   });

@@ -14,16 +14,17 @@ import { startTags, type Tag } from './support/html.ts';
 import { collections, historyCollections, isPublic } from '../src/schemas/index.ts';
 import { parseRecordText } from '../src/lib/content/check.ts';
 import { recordUrl } from '../src/lib/urls.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
 
 const site = (yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { url: string; title: string }).url.replace(/\/$/, '');
 /** Every record of every collection (new ones included) that the public may see, from the content folder: its page and its file. */
 // Public input has no page of its own (each piece is a row of its consultation's page).
 const records = historyCollections.flatMap((collection) =>
-  readdirSync(join('content', collection))
+  readdirSync(recordFolder(collection))
     .filter((name) => /\.(md|ya?ml)$/.test(name) && !name.startsWith('_'))
     // Data requests awaiting moderation or withheld have no page.
-    .filter((name) => isPublic(collection, parseRecordText(readFileSync(join('content', collection, name), 'utf8'), collections[collection].format).data as Record<string, unknown>))
-    .map((name) => ({ collection, path: recordUrl(collection, name.replace(/\.[^.]+$/, '')), file: `content/${collection}/${name}` })),
+    .filter((name) => isPublic(collection, parseRecordText(readFileSync(join(recordFolder(collection), name), 'utf8'), collections[collection].format).data as Record<string, unknown>))
+    .map((name) => ({ collection, path: recordUrl(collection, name.replace(/\.[^.]+$/, '')), file: `${recordFolder(collection)}/${name}` })),
 );
 // The editors' interface is Decap's own page, kept out of crawlers' way (robots.txt, noindex).
 const pages = htmlPages().filter((path) => !path.startsWith('/admin/'));

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { testBuildDate } from './support/astro.ts';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
 import { parseCsvRecords } from '../src/lib/data-files/csv.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
+import type { CollectionName } from '../src/schemas/index.ts';
 
 type Data = Record<string, any>;
 
@@ -21,7 +23,7 @@ function read(path: string): Data {
     value instanceof Date ? value.toISOString().slice(0, 10) : Array.isArray(value) ? value.map(iso) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, iso(v)])) : value;
   return iso(yaml.load(front)) as Data;
 }
-const folder = (name: string) => readdirSync(`content/${name}`).filter((f) => !f.startsWith('_')).map((f) => ({ id: f.replace(/\.(md|yaml)$/, ''), data: read(`content/${name}/${f}`) }));
+const folder = (name: CollectionName) => readdirSync(recordFolder(name)).filter((f) => !f.startsWith('_')).map((f) => ({ id: f.replace(/\.(md|yaml)$/, ''), data: read(`${recordFolder(name)}/${f}`) }));
 const plans = folder('action-plans');
 const commitments = folder('commitments');
 const organizations = new Map(folder('organizations').map((o) => [o.id, o.data.name as string]));

@@ -40,10 +40,10 @@ function repository(): { root: string; repository: Repository } {
 describe('the editor\'s check and the content check', () => {
   // Every fixture whose problems are in the record itself (broken YAML and file names are the
   // editor's own to avoid: it writes the YAML, and names files from titles).
-  const fixtures = ['commitments/end-before-start.md', 'commitments/completed-but-not-complete.md', 'commitments/missing-reference.md', 'commitments/status-outside-enum.md', 'commitments/unknown-field.md', 'commitments/missing-field.md', 'commitments/malformed-date.md', 'meetings/swapped-coordinates.md', 'meetings/missing-commitment.md', 'datasets/missing-file.md'];
+  const fixtures = ['commitments/en/end-before-start.md', 'commitments/en/completed-but-not-complete.md', 'commitments/en/missing-reference.md', 'commitments/en/status-outside-enum.md', 'commitments/en/unknown-field.md', 'commitments/en/missing-field.md', 'commitments/en/malformed-date.md', 'meetings/en/swapped-coordinates.md', 'meetings/en/missing-commitment.md', 'datasets/en/missing-file.md'];
 
   it.each(fixtures)('agree on %s', async (fixture) => {
-    const [collection, name] = fixture.split('/') as [CollectionName, string];
+    const [collection, , name] = fixture.split('/') as [CollectionName, string, string];
     const { root, repository: published } = repository();
     const text = readFileSync(join('tests/fixtures/invalid', fixture), 'utf8');
     const data = collections[collection].format === 'markdown' ? readFrontMatter(text) : readYaml(text);
@@ -58,7 +58,7 @@ describe('the editor\'s check and the content check', () => {
 
   it('counts a file uploaded with the draft as there', async () => {
     const { repository: published } = repository();
-    const data = readFrontMatter(readFileSync('tests/fixtures/invalid/datasets/missing-file.md', 'utf8'));
+    const data = readFrontMatter(readFileSync('tests/fixtures/invalid/datasets/en/missing-file.md', 'utf8'));
     const problems = await checkDraft({ collection: 'datasets', id: 'missing-file', data, uploads: ['content/files/datasets/never-uploaded.csv'] }, published, known);
     expect(problems).toEqual([]);
   });
@@ -66,7 +66,26 @@ describe('the editor\'s check and the content check', () => {
   it('judges a new record by the file name it will get', async () => {
     const { repository: published } = repository();
     const problems = await checkDraft({ collection: 'pages', data: { title: 'Search', summary: 'Find anything.' }, uploads: [] }, published, known);
-    expect(problems.map((problem) => [problem.file, problem.rule])).toEqual([['content/pages/search.md', 'page-id-not-reserved']]);
+    expect(problems.map((problem) => [problem.file, problem.rule])).toEqual([['content/pages/en/search.md', 'page-id-not-reserved']]);
+  });
+
+  it('checks the Spanish side of a record with the translation schema, refusing a fact copied into it', async () => {
+    const { repository: published } = repository();
+    const data = readFrontMatter(readFileSync('content/commitments/en/open-contracting.md', 'utf8'));
+    const spanish = { title: 'Contrataciones abiertas', summary: 'El gobierno publica sus contratos.', status: 'complete', milestones: [{ title: 'Publicar la norma', end: '2027-01-01' }] };
+    const problems = await checkDraft({ collection: 'commitments', id: 'open-contracting', data, uploads: [], translations: { es: spanish } }, published, known);
+    expect(problems.map((problem) => [problem.file, problem.field, problem.rule])).toEqual([
+      ['content/commitments/es/open-contracting.md', 'milestones[0].end', 'facts-only-in-english'],
+      ['content/commitments/es/open-contracting.md', 'status', 'facts-only-in-english'],
+    ]);
+    expect(problems[1].message).toBe('status is not prose to translate: facts are kept once, in the English file content/commitments/en/open-contracting.md; remove status from this translation');
+  });
+
+  it('accepts a partial Spanish translation of prose only', async () => {
+    const { repository: published } = repository();
+    const data = readFrontMatter(readFileSync('content/commitments/en/open-contracting.md', 'utf8'));
+    const spanish = { title: 'Contrataciones abiertas', milestones: [{}, { output: 'Un portal en línea' }], body: 'El texto.' };
+    expect(await checkDraft({ collection: 'commitments', id: 'open-contracting', data, uploads: [], translations: { es: spanish } }, published, known)).toEqual([]);
   });
 
   it('checks the settings with their schema', async () => {

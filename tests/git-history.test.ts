@@ -70,8 +70,8 @@ describe('the history of a commitment', () => {
   it('keeps its history through a rename and says the id changed', () => {
     expect(history.records.has('commitments/contract-registry')).toBe(false);
     expect(change(commits.rename).lines).toEqual(['Renamed: its id changed from contract-registry to public-contract-registry, and so did its address']);
-    expect(change(commits.added).path).toBe('content/commitments/contract-registry.md');
-    expect(change(commits.rename).path).toBe('content/commitments/public-contract-registry.md');
+    expect(change(commits.added).path).toBe('content/commitments/en/contract-registry.md');
+    expect(change(commits.rename).path).toBe('content/commitments/en/public-contract-registry.md');
   });
 
   it('dates an edit merged from a review branch when it was published, and credits its editor', () => {
@@ -89,7 +89,7 @@ describe('the history of the site', () => {
     const removed = history.records.get('pages/old-news')!;
     expect(removed.deleted).toBe(true);
     expect(removed.changes[0]).toMatchObject({ kind: 'removed', title: 'Old news', commit: { sha: commits.deletion, date: '2026-07-01' } });
-    expect(removed.last).toMatchObject({ data: { title: 'Old news' }, path: 'content/pages/old-news.md', commit: { sha: commits.added } });
+    expect(removed.last).toMatchObject({ data: { title: 'Old news' }, path: 'content/pages/en/old-news.md', commit: { sha: commits.added } });
   });
 
   it('lists every change to every record, newest first', () => {

@@ -89,7 +89,7 @@ describe('a site built with its full history', () => {
     const changes = full.file('/changes/');
     expect(full.text('/changes/')).toMatch(/Removed Page: Old news/);
     expect(changes).toContain('href="/old-news/history/"');
-    expect(changes).toContain(`href="https://github.com/opengov-belize/site/blob/${commits.added}/content/pages/old-news.md"`);
+    expect(changes).toContain(`href="https://github.com/opengov-belize/site/blob/${commits.added}/content/pages/en/old-news.md"`);
     const last = full.text('/old-news/history/');
     expect(last).toContain('Removed on 1 July 2026: its last version');
     expect(last).toMatch(/Title Old news Summary A page\./);

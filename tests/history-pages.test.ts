@@ -8,6 +8,7 @@ import { collectionNames, collections, historyCollections, isPublic } from '../s
 import { parseRecordText } from '../src/lib/content/check.ts';
 import { readYaml } from '../src/lib/cms/formats.ts';
 import { recordUrl, historyUrl, recordFeedUrl } from '../src/lib/urls.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 const distFile = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -17,10 +18,10 @@ const committed = new Set(git('ls-tree', '-r', '--name-only', built, 'content').
 // Records the public may see: a data request awaiting moderation or withheld has no page; public
 // input has no page of its own (each is a row of its consultation's page) and no history.
 const records = historyCollections.flatMap((collection) =>
-  readdirSync(join('content', collection))
+  readdirSync(recordFolder(collection))
     .filter((name) => !name.startsWith('_') && !name.startsWith('.'))
-    .filter((name) => isPublic(collection, parseRecordText(readFileSync(join('content', collection, name), 'utf8'), collections[collection].format).data as Record<string, unknown>))
-    .map((name) => ({ collection, id: name.replace(/\.[^.]+$/, ''), file: `content/${collection}/${name}` })),
+    .filter((name) => isPublic(collection, parseRecordText(readFileSync(join(recordFolder(collection), name), 'utf8'), collections[collection].format).data as Record<string, unknown>))
+    .map((name) => ({ collection, id: name.replace(/\.[^.]+$/, ''), file: `${recordFolder(collection)}/${name}` })),
 );
 const exists = (path: string) => existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path));
 

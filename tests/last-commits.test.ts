@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReport } from '../src/lib/content/problems.ts';
 import { gitProcessCount, lastCommits } from '../src/lib/history/git.ts';
 import { TempRepo } from './support/git-repo.ts';
+import { recordFile } from '../src/lib/content/record-files.ts';
 
-const meeting = 'content/meetings/2026-11-26-toledo.md';
-const plan = 'content/action-plans/2026-2028.md';
+const meeting = recordFile('meetings', '2026-11-26-toledo');
+const plan = recordFile('action-plans', '2026-2028');
 let repo: TempRepo;
 let byHand: string;
 let byBranch: string;

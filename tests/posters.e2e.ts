@@ -18,15 +18,16 @@ import { describeInBrowser, launchBrowser, watchPage } from './support/browser.t
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { sitemapPaths } from './support/sitemap.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
 
 const settings = yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { url: string; contactEmail: string; contactTelephone?: string };
 const frontMatter = (file: string) => yaml.load(readFileSync(file, 'utf8').split(/^---$/m)[1]) as { title: string; status: string; date: Date | string };
 const iso = (date: Date | string) => (date instanceof Date ? date.toISOString().slice(0, 10) : date);
 
 /** Upcoming meetings, worked out from the files: scheduled, on or after the test build date. */
-const upcoming = readdirSync('content/meetings')
+const upcoming = readdirSync(recordFolder('meetings'))
   .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
-  .map((name) => ({ id: name.slice(0, -3), ...frontMatter(join('content/meetings', name)) }))
+  .map((name) => ({ id: name.slice(0, -3), ...frontMatter(join(recordFolder('meetings'), name)) }))
   .filter((meeting) => meeting.status === 'scheduled' && iso(meeting.date) >= testBuildDate);
 
 /** Every poster page the site publishes (meetings now; any other kind later), with the record it announces. */

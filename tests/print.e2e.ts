@@ -14,10 +14,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, launchBrowser } from './support/browser.ts';
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
 
 const front = (path: string) => yaml.load(readFileSync(path, 'utf8').split(/^---$/m)[1]) as Record<string, any>;
-const plans = readdirSync('content/action-plans').map((f) => f.replace(/\.md$/, ''));
-const commitments = readdirSync('content/commitments').map((f) => front(`content/commitments/${f}`));
+const plans = readdirSync(recordFolder('action-plans')).map((f) => f.replace(/\.md$/, ''));
+const commitments = readdirSync(recordFolder('commitments')).map((f) => front(`${recordFolder('commitments')}/${f}`));
 const work = mkdtempSync(join(tmpdir(), 'og-print-'));
 
 /** The text of a PDF, one string per page (pdftotext separates pages with form feeds). */

@@ -11,6 +11,7 @@ import { readSiteHistory, type SiteHistory } from '../src/lib/history/record-his
 import { slipsOf, statesOf } from '../src/lib/progress/from-history.ts';
 import { progressOverTime } from '../src/lib/progress/over-time.ts';
 import { TempRepo } from './support/git-repo.ts';
+import { recordFile } from '../src/lib/content/record-files.ts';
 
 interface M { title: string; end: string; status: string; completed?: string }
 
@@ -24,8 +25,8 @@ function commitment(code: string, title: string, status: string, milestones: M[]
 let repo: TempRepo;
 let history: SiteHistory;
 const shas: Record<string, string> = {};
-const registry = 'content/commitments/registry.md';
-const portal = 'content/commitments/portal.md';
+const registry = recordFile('commitments', 'registry');
+const portal = recordFile('commitments', 'portal');
 const a = (status: string, completed?: string): M => ({ title: 'Draft the policy', end: '2026-03-31', status, completed });
 const b = (end: string): M => ({ title: 'Publish the register', end, status: 'not-started' });
 const at = (date: string) => ({ author: 'Ana Pérez', date: `${date}T15:00:00Z` });

@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page } from './support/dist.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
 
-const plainPages = readdirSync('content/pages').map((name) => name.replace(/\.md$/, ''));
+const plainPages = readdirSync(recordFolder('pages')).map((name) => name.replace(/\.md$/, ''));
 const recordPage = new RegExp(`^/(action-plans|commitments|meetings|datasets|organizations|districts|reuses|challenges)/[^/]+/$|^/consultations/(?!thank-you/)[^/]+/$|^/data-requests/(?!new/|thank-you/)[^/]+/$|^/(${plainPages.join('|')})/$`);
 
 describe('the search index', () => {

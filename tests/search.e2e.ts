@@ -10,6 +10,7 @@ import { checkContent } from '../src/lib/content/check.ts';
 import { describeInBrowser, describeViolations, launchBrowser, runAxe, watchPage, type PageProblems } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { dist } from './support/dist.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
 
 const { records } = checkContent('content');
 const of = (collection: string) => records.filter((record) => record.collection === collection);
@@ -19,8 +20,8 @@ const of = (collection: string) => records.filter((record) => record.collection 
  * Its first 6 letters must be unique too, since search matches stems ("explained" finds "explain").
  */
 function wordOnlyInOneMeeting(): { word: string; meeting: string } {
-  const texts = ['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'pages', 'reuses', 'data-requests', 'challenges'].flatMap((folder) =>
-    readdirSync(`content/${folder}`).map((name) => ({ folder, id: name.replace(/\.\w+$/, ''), text: readFileSync(`content/${folder}/${name}`, 'utf8').toLowerCase() })),
+  const texts = (['action-plans', 'commitments', 'meetings', 'datasets', 'organizations', 'districts', 'pages', 'reuses', 'data-requests', 'challenges'] as const).flatMap((folder) =>
+    readdirSync(recordFolder(folder)).map((name) => ({ folder, id: name.replace(/\.\w+$/, ''), text: readFileSync(`${recordFolder(folder)}/${name}`, 'utf8').toLowerCase() })),
   );
   for (const meeting of texts.filter((t) => t.folder === 'meetings')) {
     const body = meeting.text.split(/^---$/m).slice(2).join('---');

@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { reservedPageIds } from '../lib/content/reserved-ids.ts';
 import { parseRecordText } from '../lib/content/check.ts';
+import { recordFolder } from '../lib/content/record-files.ts';
 import { districtFeatures } from '../lib/geo/districts.ts';
 import { cmsConfigYaml } from '../lib/cms/config.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
@@ -35,7 +36,7 @@ function recordNames(root: string): Record<string, Record<string, string>> {
   return Object.fromEntries(
     named.map((collection) => {
       const spec = collections[collection];
-      const folder = join(root, collection);
+      const folder = recordFolder(collection, 'en', root);
       const names: Record<string, string> = {};
       for (const file of existsSync(folder) ? readdirSync(folder) : []) {
         if (file.startsWith('_') || file.startsWith('.')) continue;

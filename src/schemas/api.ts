@@ -18,6 +18,7 @@ import { field, isoDate, oneOf, slugPattern } from './fields.ts';
 import { metaOf } from './walk.ts';
 import { completionLevels, consultationStates, irmCompletionLevels, locationKinds, milestoneStages, planStatuses } from './vocabularies.ts';
 import { AreaGeometrySchema, DistrictPropertiesSchema, PositionSchema } from './geo.ts';
+import { translationSchemaOf, type CollectionName } from './index.ts';
 
 /** An absolute web address. */
 const absolute = () => z.url({ protocol: /^https?$/ });
@@ -31,6 +32,20 @@ const recordFields = {
   /** When its file last changed in Git. */
   lastModified: field(isoDate().optional(), { title: 'Last modified', description: 'The date of the last saved change to the record (from Git); absent when the history is not available.' }),
 };
+
+/**
+ * A record's translations, by language code (`es`): the translated prose only, as its translation
+ * file holds it (lists by position, each item with its translated fields), with the Markdown text
+ * under the same name as in the record (`description`, `minutes`). Present languages only; `{}`
+ * when the record is not translated. Facts are in the record itself, never here.
+ */
+function translations(collection: CollectionName, text: string) {
+  const item = translationSchemaOf(collection).extend({ [text]: field(z.string().optional(), { title: 'Markdown text, translated' }) });
+  return field(z.record(z.string().regex(/^[a-z]{2,3}$/), item), {
+    title: 'Translations',
+    description: 'The record\'s prose in other languages, by language code (for example "es", Spanish): only the fields that are translated; every other field, and every fact, is the one above, kept once. Empty when the record has no translation.',
+  });
+}
 
 /** The envelope of a JSON list: where its schema is, the build date, and the records. */
 function list<K extends string, T extends z.ZodType>(key: K, item: T, description: string) {
@@ -61,6 +76,7 @@ export const ApiCommitmentSchema = z.strictObject({
   ...CommitmentSchema.shape,
   description: field(z.string(), { title: 'What is the commitment?', description: 'Markdown.' }),
   progress: field(ProgressSchema, { title: 'Progress of its milestones' }),
+  translations: translations('commitments', 'description'),
 });
 
 /** A meeting of the Coordination Mechanism with its minutes. */
@@ -68,6 +84,7 @@ export const ApiMeetingSchema = z.strictObject({
   ...recordFields,
   ...MeetingSchema.shape,
   minutes: field(z.string(), { title: 'Minutes', description: 'Markdown.' }),
+  translations: translations('meetings', 'minutes'),
 });
 
 /** A dataset's file, with what the site knows of it. */
@@ -90,6 +107,7 @@ export const ApiDatasetSchema = z.strictObject({
   licenceUrl: field(absolute(), { title: 'Licence (address)' }),
   description: field(z.string(), { title: 'Description', description: 'Markdown.' }),
   resources: field(z.array(ApiResourceSchema), { title: 'Resources (files)' }),
+  translations: translations('datasets', 'description'),
 });
 
 /** An organization. */
@@ -116,6 +134,7 @@ export const ApiConsultationSchema = z.strictObject({
   state: field(z.enum(Object.keys(consultationStates) as [keyof typeof consultationStates]), { title: 'State on the build date', description: Object.entries(consultationStates).map(([value, label]) => `${value}: ${label}`).join('; ') }),
   description: field(z.string(), { title: 'What it is for', description: 'Markdown.' }),
   counts: field(ResponseCountsSchema, { title: 'The reasoned response in figures' }),
+  translations: translations('consultations', 'description'),
 });
 
 // What moderation needs stays with the coordinators: the moderation state (always "published" here),

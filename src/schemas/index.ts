@@ -16,9 +16,11 @@ import { ReuseSchema } from './reuse.ts';
 import { DataRequestSchema } from './data-request.ts';
 import { ChallengeSchema } from './challenge.ts';
 import { PublicInputSchema } from './public-input.ts';
+import { translationSchema, type TranslatablePath } from './translation.ts';
 
 export { collectionNames, type CollectionName } from './collection-names.ts';
 export { SettingsSchema, type Settings } from './settings.ts';
+export { translatableShape, type TranslatablePath } from './translation.ts';
 
 /** How one collection is stored and checked. */
 export interface CollectionSpec {
@@ -45,20 +47,26 @@ export interface CollectionSpec {
    * would show it.
    */
   history?: boolean;
+  /**
+   * For collections translated beside the English record (`content/<collection>/es/<id>.md`):
+   * its prose, the only fields a translation may hold (see `translation.ts`); `body` is the
+   * Markdown text, `list[].field` a field of each item by position. Facts stay in the English file.
+   */
+  translatable?: readonly TranslatablePath[];
 }
 
 const specs = {
-  'action-plans': { label: 'Action plans', singular: 'Action plan', format: 'markdown', titleField: 'title', schema: ActionPlanSchema, body: { title: 'About the plan', description: 'How it was co-created and what it contains.' } },
-  commitments: { label: 'Commitments', singular: 'Commitment', format: 'markdown', titleField: 'title', schema: CommitmentSchema, body: { title: 'What is the commitment?', description: 'Describe what will be done, in plain words.' } },
-  meetings: { label: 'Meetings', singular: 'Meeting', format: 'markdown', titleField: 'title', schema: MeetingSchema, body: { title: 'Minutes', description: 'What was discussed and agreed, in the order of the agenda.' } },
-  datasets: { label: 'Datasets', singular: 'Dataset', format: 'markdown', titleField: 'title', schema: DatasetSchema, body: { title: 'About this data', description: 'What the data holds, how it was collected, and its limits.' } },
+  'action-plans': { label: 'Action plans', singular: 'Action plan', format: 'markdown', titleField: 'title', schema: ActionPlanSchema, body: { title: 'About the plan', description: 'How it was co-created and what it contains.' }, translatable: ['title', 'summary', 'documents[].title', 'body'] },
+  commitments: { label: 'Commitments', singular: 'Commitment', format: 'markdown', titleField: 'title', schema: CommitmentSchema, body: { title: 'What is the commitment?', description: 'Describe what will be done, in plain words.' }, translatable: ['title', 'summary', 'problem', 'contribution', 'results', 'milestones[].title', 'milestones[].output', 'body'] },
+  meetings: { label: 'Meetings', singular: 'Meeting', format: 'markdown', titleField: 'title', schema: MeetingSchema, body: { title: 'Minutes', description: 'What was discussed and agreed, in the order of the agenda.' }, translatable: ['title', 'summary', 'agenda[]', 'decisions[].text', 'actions[].text', 'body'] },
+  datasets: { label: 'Datasets', singular: 'Dataset', format: 'markdown', titleField: 'title', schema: DatasetSchema, body: { title: 'About this data', description: 'What the data holds, how it was collected, and its limits.' }, translatable: ['title', 'summary', 'body'] },
   organizations: { label: 'Organizations', singular: 'Organization', format: 'yaml', titleField: 'name', schema: OrganizationSchema },
   districts: { label: 'Districts', singular: 'District', format: 'markdown', titleField: 'name', schema: DistrictSchema, body: { title: 'Introduction' } },
-  pages: { label: 'Pages', singular: 'Page', format: 'markdown', titleField: 'title', schema: PageSchema, body: { title: 'Text' } },
+  pages: { label: 'Pages', singular: 'Page', format: 'markdown', titleField: 'title', schema: PageSchema, body: { title: 'Text' }, translatable: ['title', 'summary', 'body'] },
   reuses: { label: 'Reuses', singular: 'Reuse', format: 'markdown', titleField: 'title', schema: ReuseSchema, body: { title: 'About it', description: 'What it does, for whom, and how it uses the data.' } },
   'data-requests': { label: 'Data requests', singular: 'Data request', format: 'markdown', titleField: 'title', schema: DataRequestSchema, body: { title: 'The answer', description: 'The responsible organization\'s answer, in plain words.' }, isPublic: (data) => data.moderation === 'published' },
   challenges: { label: 'Challenges', singular: 'Challenge', format: 'markdown', titleField: 'title', schema: ChallengeSchema, body: { title: 'About the challenge', description: 'Who may take part, how it runs, and how entries are judged.' } },
-  consultations: { label: 'Consultations', singular: 'Consultation', format: 'markdown', titleField: 'title', schema: ConsultationSchema, body: { title: 'Purpose', description: 'What the consultation is for, what will be decided, and how the input will be used.' } },
+  consultations: { label: 'Consultations', singular: 'Consultation', format: 'markdown', titleField: 'title', schema: ConsultationSchema, body: { title: 'Purpose', description: 'What the consultation is for, what will be decided, and how the input will be used.' }, translatable: ['title', 'summary', 'questions[]', 'body'] },
   'public-input': { label: 'Public input', singular: 'Public input', format: 'yaml', titleField: 'summary', schema: PublicInputSchema, history: false },
 } satisfies Record<CollectionName, CollectionSpec>;
 
@@ -79,6 +87,25 @@ export function isPublic(collection: CollectionName, data: Record<string, unknow
 }
 /** The collections whose records have history pages and appear in the list of changes. */
 export const historyCollections = collectionNames.filter((name) => collections[name].history !== false);
+
+/** The collections translated beside the English record, in Decap's `multiple_folders` layout (`<collection>/en/`, `<collection>/es/`). */
+export const translatableCollections = collectionNames.filter((name) => collections[name].translatable);
+
+/** Whether a collection's records are kept in language folders and may have translations. */
+export function isTranslatable(collection: CollectionName): boolean {
+  return Boolean(collections[collection].translatable);
+}
+
+const translationSchemas = new Map<CollectionName, z.ZodObject>();
+
+/** The schema of a translation file of `collection`: its translatable fields only, each optional (see `translation.ts`). */
+export function translationSchemaOf(collection: CollectionName): z.ZodObject {
+  const paths = collections[collection].translatable;
+  if (!paths) throw new Error(`${collection} are not translated`);
+  let schema = translationSchemas.get(collection);
+  if (!schema) translationSchemas.set(collection, (schema = translationSchema(collections[collection].schema, paths)));
+  return schema;
+}
 
 /** File extensions each format accepts. */
 export const extensions = { markdown: ['md'], yaml: ['yaml', 'yml'] } as const;

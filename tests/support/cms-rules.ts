@@ -12,8 +12,9 @@ import { newRecordId } from '../../src/lib/cms/file-names.ts';
 import { writeFrontMatter, writeYaml } from '../../src/lib/cms/formats.ts';
 import { checkContent, type CheckedRecord, type Problem } from '../../src/lib/content/check.ts';
 import { crossRecordRules, type Breaking } from '../../src/lib/content/cross-record.ts';
-import { collectionNames, collections, extensions, type CollectionName } from '../../src/schemas/index.ts';
+import { collectionNames, collections, type CollectionName } from '../../src/schemas/index.ts';
 import { allRules } from '../../src/schemas/rules.ts';
+import { recordFile } from '../../src/lib/content/record-files.ts';
 
 /** A record as the editor is given it: field paths (`contact.name`; `milestones.title` is the first milestone's) and values. */
 export type Values = Record<string, unknown>;
@@ -244,5 +245,5 @@ export function buildReport(source: string, breaking: Breaking, written: Written
 /** The file a new record of `collection` with `data` gets, given the names of the files of its folder. */
 export function newRecordFile(collection: CollectionName, data: Record<string, unknown>, names: string[]): Written {
   const id = newRecordId(collection, data, names)!;
-  return { id, file: `content/${collection}/${id}.${extensions[collections[collection].format][0]}`, data };
+  return { id, file: recordFile(collection, id), data };
 }

@@ -10,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commitmentFile } from './history-fixture.ts';
+import { recordFile as recordPath } from '../../src/lib/content/record-files.ts';
 
 const statuses = ['not-started', 'limited', 'substantial', 'complete'];
 
@@ -70,8 +71,8 @@ export function generateRepository(records: number, commits: number): string {
   const versions = new Map<string, number>();
   const pathOf = (i: number) => {
     const n = String(i).padStart(4, '0');
-    const folder = ['organizations', 'pages', 'commitments', 'commitments', 'commitments', 'meetings', 'meetings', 'meetings', 'datasets', 'datasets'][i % 10];
-    return `content/${folder}/${folder.replace(/s$/, '')}-${n}.${folder === 'organizations' ? 'yaml' : 'md'}`;
+    const folder = (['organizations', 'pages', 'commitments', 'commitments', 'commitments', 'meetings', 'meetings', 'meetings', 'datasets', 'datasets'] as const)[i % 10];
+    return recordPath(folder, `${folder.replace(/s$/, '')}-${n}`);
   };
   // A tenth of the commits add the records, ten at a time; the rest change them.
   const perCommit = Math.max(1, Math.ceil(records / Math.max(1, Math.floor(commits / 10))));

@@ -4,6 +4,7 @@
  * a deletion, and an edit merged from a CMS review branch (Decap's editorial workflow).
  */
 import { TempRepo } from './git-repo.ts';
+import { recordFile } from '../../src/lib/content/record-files.ts';
 
 /** A commitment's file, with the fields the history test changes. */
 export function commitmentFile(options: { status: string; lead: string; milestones: { title: string; end: string }[]; body?: string }): string {
@@ -55,13 +56,16 @@ export interface FixtureCommits {
 
 /** Commits this history under `content/` of `repo` (on top of what is there) and returns the commits' ids. */
 export function historyFixture(repo = new TempRepo()): { repo: TempRepo; commits: FixtureCommits } {
-  const file = 'content/commitments/contract-registry.md';
+  const file = recordFile('commitments', 'contract-registry');
+  const renamed = recordFile('commitments', 'public-contract-registry');
+  const oldNews = recordFile('pages', 'old-news');
+  const finance = recordFile('organizations', 'ministry-of-finance');
   const first = { status: 'limited', lead: 'ministry-of-finance', milestones: [draftBill, portal] };
   repo
     .write(file, commitmentFile(first))
-    .write('content/organizations/ministry-of-finance.yaml', organization('Ministry of Finance'))
-    .write('content/organizations/office-of-the-contractor-general.yaml', organization('Office of the Contractor General'))
-    .write('content/pages/old-news.md', page('Old news'));
+    .write(finance, organization('Ministry of Finance'))
+    .write(recordFile('organizations', 'office-of-the-contractor-general'), organization('Office of the Contractor General'))
+    .write(oldNews, page('Old news'));
   const added = repo.commit('Add the contract registry commitment', { author: 'Ana Pérez', date: '2026-01-05T15:00:00Z' });
   repo.write(file, commitmentFile({ ...first, status: 'substantial' }));
   const status = repo.commit('Contract registry: progress is substantial', { author: 'Ben Young', date: '2026-02-10T15:00:00Z' });
@@ -74,17 +78,17 @@ export function historyFixture(repo = new TempRepo()): { repo: TempRepo; commits
   const newLead = { ...replanned, lead: 'office-of-the-contractor-general' };
   repo.write(file, commitmentFile({ ...newLead, body: 'The government publishes its contracts.\n\nEvery month, a report.' }));
   const lead = repo.commit('The Contractor General leads now', { author: 'Ana Pérez', date: '2026-05-05T15:00:00Z' });
-  repo.git('mv', file, 'content/commitments/public-contract-registry.md');
+  repo.git('mv', file, renamed);
   const rename = repo.commit('Rename contract-registry to public-contract-registry', { author: 'Ben Young', date: '2026-06-01T15:00:00Z' });
-  repo.git('rm', '-q', 'content/pages/old-news.md');
+  repo.git('rm', '-q', oldNews);
   const deletion = repo.commit('Remove the old news page', { author: 'Ana Pérez', date: '2026-07-01T15:00:00Z' });
 
   // The CMS's review flow: a draft on a cms/ branch, published later by merging it.
   repo.git('checkout', '-q', '-b', 'cms/commitments/public-contract-registry');
-  repo.write('content/commitments/public-contract-registry.md', commitmentFile({ ...newLead, status: 'complete', body: 'The government publishes its contracts.\n\nEvery month, a report.' }));
+  repo.write(renamed, commitmentFile({ ...newLead, status: 'complete', body: 'The government publishes its contracts.\n\nEvery month, a report.' }));
   repo.commit('Update Commitments “public-contract-registry”', { author: 'Carla Editor', date: '2026-08-01T15:00:00Z' });
   repo.git('checkout', '-q', 'main');
-  repo.write('content/organizations/ministry-of-finance.yaml', organization('Ministry of Finance, Economic Development and Investment'));
+  repo.write(finance, organization('Ministry of Finance, Economic Development and Investment'));
   repo.commit('The Ministry of Finance has a new name', { author: 'Ana Pérez', date: '2026-08-05T15:00:00Z' });
   repo.gitAs({ author: 'Dan Publisher', date: '2026-08-10T15:00:00Z' }, 'merge', '-q', '--no-ff', '-m', 'Automatically generated. Merged on Decap CMS.', 'cms/commitments/public-contract-registry');
   const merge = repo.git('rev-parse', 'HEAD').trim();

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { recordFile } from '../../src/lib/content/record-files.ts';
 
 /** Raw HTML and Markdown a careless or hostile editor might type. Each would call alert() if it ran. */
 const payloads = [
@@ -82,19 +83,19 @@ function editRecord(file: string, edit: (data: Record<string, unknown>, body: st
  */
 export function addPayloads(content: string): void {
   const hostile = `\n\n${payloads.join('\n\n')}\n`;
-  editRecord(join(content, 'commitments/open-contracting.md'), (data, body) => {
+  editRecord(recordFile('commitments', 'open-contracting', 'en', content), (data, body) => {
     (data.milestones as Array<{ title: string }>)[0].title = inlineTitle;
     data.problem = `${data.problem}\n${payloads.slice(0, 6).join('\n\n')}`;
     return body + hostile + ordinaryMarkdown;
   });
-  editRecord(join(content, 'meetings/2026-10-22-corozal-ordinary.md'), (_data, body) => body + hostile);
-  editRecord(join(content, 'datasets/public-wifi-hotspots.md'), (data, body) => {
+  editRecord(recordFile('meetings', '2026-10-22-corozal-ordinary', 'en', content), (_data, body) => body + hostile);
+  editRecord(recordFile('datasets', 'public-wifi-hotspots', 'en', content), (data, body) => {
     data.title = `Hotspots </script><script>alert('xss-json-ld')</script>`;
     return body;
   });
   // Text from the public (issue #12): a consultation's title, questions and purpose, and a piece
   // of input's summary, text, organization and the reason of its response.
-  editRecord(join(content, 'consultations/2026-mid-term-review.md'), (data, body) => {
+  editRecord(recordFile('consultations', '2026-mid-term-review', 'en', content), (data, body) => {
     data.title = `Mid-term review ${inlineTitle}`;
     (data.questions as string[])[0] = inlineTitle;
     return body + hostile;

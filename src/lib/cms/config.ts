@@ -5,12 +5,13 @@
  */
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { collectionNames, collections as allCollections, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
+import { collectionNames, collections as allCollections, translatableShape, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import { SettingsSchema, type Settings } from '../../schemas/settings.ts';
 import { ruleHints } from '../../schemas/rules.ts';
 import { defOf, metaOf, unwrap } from '../../schemas/walk.ts';
 import { recordUrl } from '../urls.ts';
 import { formatNames } from './formats.ts';
+import { defaultLanguage, languageCodes } from '../i18n/languages.ts';
 
 /** One field of a Decap collection (the options this project uses). */
 export interface CmsField {
@@ -41,6 +42,8 @@ export interface CmsField {
   time_format?: string | boolean;
   picker_utc?: boolean;
   sanitize_preview?: boolean;
+  /** Translated in Decap's other locales (only prose; every other field is kept once, in English). */
+  i18n?: boolean;
 }
 
 /** One Decap collection: a folder of records, or the settings file. */
@@ -65,6 +68,8 @@ export interface CmsCollection {
   media_folder?: string;
   public_folder?: string;
   editor?: { preview: boolean };
+  /** Whether the collection has translations (the languages come from the configuration's `i18n`). */
+  i18n?: boolean;
   fields?: CmsField[];
 }
 
@@ -78,6 +83,8 @@ export interface CmsConfig {
   media_folder: string;
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };
+  /** Decap's i18n: a folder per language, `content/<collection>/<lang>/<id>.md`, English the default. */
+  i18n: { structure: 'multiple_folders'; locales: string[]; default_locale: string };
   collections: CmsCollection[];
 }
 
@@ -315,6 +322,24 @@ function collectionFields(name: CollectionName, specs: Record<CollectionName, Co
   return fields;
 }
 
+/**
+ * Marks a collection's prose `i18n: true`, as its `translatable` list says: the field, or a list
+ * and the fields of its items that are prose. Decap hides every other field in the other
+ * languages and keeps it once, in the English file; lists allow only `i18n: true` (no
+ * `duplicate`), and are translated by position (see ../../shared/TECH-NOTES.md, Decap i18n).
+ */
+function markTranslatable(fields: CmsField[], spec: CollectionSpec): CmsField[] {
+  const shape = translatableShape(spec.translatable ?? []);
+  return fields.map((field) => {
+    if (field.name === 'body') return spec.translatable?.includes('body') ? { ...field, i18n: true } : field;
+    const part = shape.get(field.name);
+    if (!part) return field;
+    if (part === true) return { ...field, i18n: true };
+    if (field.field) return { ...field, i18n: true, field: { ...field.field, i18n: true } };
+    return { ...field, i18n: true, fields: field.fields?.map((item) => (part.includes(item.name) ? { ...item, i18n: true } : item)) };
+  });
+}
+
 /** Fields that date a record, by which lists are sorted newest first. */
 const dateFields = ['date', 'received'];
 
@@ -328,7 +353,7 @@ export function cmsCollection(name: CollectionName, specs: Record<CollectionName
   const spec = specs[name];
   const fixed = fixedCollections.includes(name);
   const media = mediaFolders[name];
-  const fields = collectionFields(name, specs);
+  const fields = spec.translatable ? markTranslatable(collectionFields(name, specs), spec) : collectionFields(name, specs);
   const has = (field: string) => fields.some((f) => f.name === field);
   return {
     name,
@@ -360,6 +385,7 @@ export function cmsCollection(name: CollectionName, specs: Record<CollectionName
     ...(media && { media_folder: `/content/files/${media}`, public_folder: `/files/${media}` }),
     editor: { preview: ['commitments', 'meetings', 'datasets'].includes(name) },
     ...listViews[name],
+    ...(spec.translatable && { i18n: true }),
     fields,
   };
 }
@@ -419,6 +445,7 @@ export function cmsConfig({ settings, localBackend, specs = allCollections }: Cm
     media_folder: 'content/files/uploads',
     public_folder: '/files/uploads',
     slug: { ...slugOptions },
+    i18n: { structure: 'multiple_folders', locales: [...languageCodes], default_locale: defaultLanguage },
     collections: cmsCollections(specs),
   };
 }

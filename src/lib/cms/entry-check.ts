@@ -13,10 +13,13 @@ import { schemaProblems } from '../content/record-check.ts';
 import { referencedCollections } from '../../schemas/walk.ts';
 import { writeYaml } from './formats.ts';
 import { newRecordId } from './file-names.ts';
+import { recordFile, recordFolder } from '../content/record-files.ts';
+import { translationProblems } from '../content/translation-check.ts';
+import type { Language } from '../i18n/languages.ts';
 
 /** What the editor can read of the published branch (Decap's backend, GitHub or the local one). */
 export interface Repository {
-  /** The names of the files in a folder, like `content/commitments` (none for a folder that does not exist). */
+  /** The names of the files in a folder, like `content/commitments/en` (none for a folder that does not exist). */
   list(folder: string): Promise<string[]>;
   /** Every file of a folder with that extension: its path from the repository's root and its text. */
   read(folder: string, extension: string): Promise<{ path: string; text: string }[]>;
@@ -32,17 +35,19 @@ export interface Draft {
   data: Record<string, unknown>;
   /** Files uploaded with the draft, by their path from the repository's root (`content/files/…`). */
   uploads: string[];
+  /** Its translations as the editor holds them (Decap's locale tabs), by language: their fields, with the Markdown text as `body`. */
+  translations?: Partial<Record<Language, Record<string, unknown>>>;
 }
 
-/** The folder of a collection, from the repository's root. */
-const folderOf = (collection: CollectionName) => `content/${collection}`;
+/** The folder of a collection's (English) records, from the repository's root. */
+const folderOf = (collection: CollectionName) => recordFolder(collection);
 const isCollection = (name: string): name is CollectionName => (collectionNames as readonly string[]).includes(name);
 
 /** The path of a record's file from the repository's root (the settings have one file). */
 export function recordPath(collection: string, id: string): string | undefined {
   if (collection === 'settings') return 'content/settings.yaml';
   if (!isCollection(collection)) return undefined;
-  return `${folderOf(collection)}/${id}.${extensions[collections[collection].format][0]}`;
+  return recordFile(collection, id);
 }
 
 /** Data as the build will read it from the file the editor writes: through YAML, with js-yaml's default schema as Astro's front-matter parser uses it (dates and all). */
@@ -98,7 +103,9 @@ export async function checkDraft(draft: Draft, repository: Repository | undefine
   const named = crossRecordProblems(asFile, others, 'file');
   if (named.some((problem) => problem.rule !== 'unique-id')) return named;
   const checked = schemaProblems(file, spec.schema, built);
-  if (!checked.data) return [...named, ...checked.problems];
+  const translated = translationsOf(draft, collection, id, file);
+  if (!checked.data) return [...named, ...checked.problems, ...translated];
+  if (translated.length) return [...named, ...translated];
   if (!repository) return named;
 
   const record: CheckedRecord = { collection, id, file, data: checked.data };
@@ -113,6 +120,14 @@ export async function checkDraft(draft: Draft, repository: Repository | undefine
   others.records = [...records.filter((other) => other.file !== file), record];
   others.fileExists = (url) => present.has(filePath(url));
   return [...named, ...crossRecordProblems(record, others, 'record')];
+}
+
+/** The problems of a draft's translations, each checked with its collection's translation schema as the build will read the file. */
+function translationsOf(draft: Draft, collection: CollectionName, id: string, englishFile: string): Problem[] {
+  if (!collections[collection].translatable) return [];
+  return Object.entries(draft.translations ?? {}).flatMap(([lang, data]) =>
+    data && Object.keys(data).length ? translationProblems(recordFile(collection, id, lang as Language), collection, asBuilt(data), englishFile) : [],
+  );
 }
 
 /**

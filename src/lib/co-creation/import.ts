@@ -16,6 +16,7 @@ import { redact } from '../forms/personal-data.ts';
 import { belizeDate, parseSubmissions, type Submission } from '../forms/submissions.ts';
 import { writeNewFile } from '../forms/write.ts';
 import { inputFormFields as fields, inputFormName } from './form.ts';
+import { recordFolder } from '../content/record-files.ts';
 
 /** Why a submission was not imported. */
 export type SkipReason = 'already imported' | 'another form' | 'spam' | 'unknown consultation' | 'no text';
@@ -129,14 +130,14 @@ export function importSubmissions(file: string, root: string): ImportReport {
 
 /** Imports submissions of the public-input form into `root`/public-input/, never over a file that is there, and says what it did. */
 export function importInput(submissions: Submission[], root: string): ImportReport {
-  const folder = join(root, 'public-input');
+  const folder = recordFolder('public-input', 'en', root);
   const names = existsSync(folder) ? readdirSync(folder).filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_')) : [];
   const existing: ExistingInput[] = names.map((name) => {
     const data = readYaml(readFileSync(join(folder, name), 'utf8'));
     const text = (key: string) => String(data[key] ?? '');
     return { id: name.replace(/\.ya?ml$/, ''), data: { consultation: text('consultation'), number: Number(data.number) || 0, received: text('received'), text: text('text'), ...(data.submissionId ? { submissionId: text('submissionId') } : {}) } };
   });
-  const known: KnownIds = { consultations: idsIn(join(root, 'consultations')), commitments: idsIn(join(root, 'commitments')), districts: idsIn(join(root, 'districts')) };
+  const known: KnownIds = { consultations: idsIn(recordFolder('consultations', 'en', root)), commitments: idsIn(recordFolder('commitments', 'en', root)), districts: idsIn(recordFolder('districts', 'en', root)) };
   const { files, report } = planImport(submissions, existing, known);
   for (const { name, data } of files) writeNewFile(join(folder, name), writeYaml(data, inputFieldOrder));
   return report;

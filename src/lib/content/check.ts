@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
-import { collectionNames, collections, extensions, SettingsSchema, type CollectionName } from '../../schemas/index.ts';
+import { collectionNames, collections, extensions, isTranslatable, SettingsSchema, translatableCollections, type CollectionName } from '../../schemas/index.ts';
 import { districtFeatures } from '../geo/districts.ts';
 import { checkDataFiles } from '../data-files/check.ts';
 import { crossRecordProblems, type Others } from './cross-record.ts';
@@ -17,6 +17,9 @@ import type { CheckedRecord, Problem } from './problems.ts';
 import { checkInnovation } from '../innovation/check.ts';
 import { checkCoCreation } from '../co-creation/check.ts';
 import { reservedPageIds } from './reserved-ids.ts';
+import { recordFile, recordFolder } from './record-files.ts';
+import { translationProblems } from './translation-check.ts';
+import { defaultLanguage, languageCodes } from '../i18n/languages.ts';
 
 export { formatReport, type CheckedRecord, type Problem } from './problems.ts';
 
@@ -27,7 +30,7 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
   const show = (path: string) => relative(process.cwd(), path) || path;
   const listings = new Map<CollectionName, string[]>();
   for (const collection of collectionNames) {
-    const folder = join(root, collection);
+    const folder = recordFolder(collection, defaultLanguage, root);
     // Drafts and partials (`_name`) are not read, as in Starlight; nor are hidden files.
     listings.set(collection, existsSync(folder) ? readdirSync(folder).filter((name) => !name.startsWith('_') && !name.startsWith('.')).sort() : []);
   }
@@ -41,7 +44,8 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
 
   for (const collection of collectionNames) {
     const spec = collections[collection];
-    const folder = join(root, collection);
+    const folder = recordFolder(collection, defaultLanguage, root);
+    if (isTranslatable(collection)) checkLanguageFolders(join(root, collection), problems, show);
     if (!existsSync(folder)) {
       problems.push({ file: show(folder), message: `the folder for ${spec.label.toLowerCase()} is missing: create it` });
       continue;
@@ -58,7 +62,7 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
       const extension = dot > 0 ? name.slice(dot + 1) : '';
       const allowed: readonly string[] = extensions[spec.format];
       if (!allowed.includes(extension)) {
-        problems.push({ file: show(path), message: `expected a .${allowed.join(' or .')} file here: rename it or move it out of content/${collection}/` });
+        problems.push({ file: show(path), message: `expected a .${allowed.join(' or .')} file here: rename it or move it out of ${show(folder)}/` });
         continue;
       }
       // A file whose name cannot be its id is not read; of two files with one id, only the first is.
@@ -75,9 +79,10 @@ export function checkContent(root = 'content'): { problems: Problem[]; records: 
     }
   }
 
+  checkTranslations(root, records, problems, show);
   checkSettings(root, problems, show);
   for (const record of records) problems.push(...crossRecordProblems(record, others, 'record'));
-  checkDistrictPages(records, problems, show(join(root, 'districts')));
+  checkDistrictPages(records, problems, show(recordFolder('districts', defaultLanguage, root)));
   checkDataFiles(root, records, problems);
   checkInnovation(root, records, problems);
   checkCoCreation(records, problems);
@@ -109,6 +114,48 @@ export function parseRecordText(text: string, format: 'markdown' | 'yaml'): { da
   if (format === 'yaml') return { data: yaml.load(text) ?? {}, body: '' };
   const { frontmatter, content } = parseFrontmatter(text);
   return { data: frontmatter, body: content };
+}
+
+/** A translated collection's folder holds only its language folders (`en/`, `es/`): a record left beside them, or a folder for a language the site does not have, is not read. */
+function checkLanguageFolders(folder: string, problems: Problem[], show: (path: string) => string) {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder).filter((name) => !name.startsWith('.')).sort()) {
+    const path = join(folder, name);
+    if (!statSync(path).isDirectory()) {
+      problems.push({ file: show(path), message: `records of this collection are kept in language folders: move it to ${show(join(folder, defaultLanguage))}/ (or, for a translation, to the folder of its language)` });
+    } else if (!(languageCodes as readonly string[]).includes(name)) {
+      problems.push({ file: show(path), message: `"${name}" is not one of the site's languages (${languageCodes.join(', ')}): rename the folder to a language code the site has, or add the language to src/lib/i18n/languages.ts` });
+    }
+  }
+}
+
+/**
+ * Every translation (`<collection>/es/<id>.md`): the English record it translates exists, and it
+ * holds only prose, checked with the translation schema derived from the record's.
+ */
+function checkTranslations(root: string, records: CheckedRecord[], problems: Problem[], show: (path: string) => string) {
+  const ids = new Set(records.map((record) => `${record.collection}/${record.id}`));
+  for (const collection of translatableCollections) {
+    for (const lang of languageCodes.filter((code) => code !== defaultLanguage)) {
+      const folder = recordFolder(collection, lang, root);
+      if (!existsSync(folder)) continue;
+      for (const name of readdirSync(folder).filter((name) => !name.startsWith('_') && !name.startsWith('.')).sort()) {
+        const path = join(folder, name);
+        const id = name.replace(/\.[^.]*$/, '');
+        const english = show(recordFile(collection, id, defaultLanguage, root));
+        if (statSync(path).isDirectory() || !name.endsWith('.md')) {
+          problems.push({ file: show(path), message: `expected a .md file here: rename it or move it out of ${show(folder)}/` });
+          continue;
+        }
+        if (!ids.has(`${collection}/${id}`)) {
+          problems.push({ file: show(path), message: `this translates a record that does not exist (${english} is missing or does not pass its checks): rename it after an existing record, or add the English record first` });
+          continue;
+        }
+        const data = readRecord(path, 'markdown', problems, show(path));
+        if (data !== undefined) problems.push(...translationProblems(show(path), collection, data, english));
+      }
+    }
+  }
 }
 
 function checkSettings(root: string, problems: Problem[], show: (path: string) => string) {

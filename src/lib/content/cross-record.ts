@@ -10,6 +10,7 @@ import { collections, type CollectionName } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/fields.ts';
 import { findReferences } from '../../schemas/walk.ts';
 import { formatPath, type CheckedRecord, type Problem } from './problems.ts';
+import { recordFile, recordFolder } from './record-files.ts';
 
 /** What a rule may look at besides the record itself. */
 export interface Others {
@@ -103,7 +104,7 @@ export const crossRecordRules: CrossRecordRule[] = [
     brokenBy: () => ({
       collection: 'organizations',
       values: { name: 'Belize Open Data Unit' },
-      files: { 'content/organizations/belize-open-data-unit.yml': 'name: Belize Open Data Unit (added by hand)\nsector: government\nkind: agency\n' },
+      files: { [recordFile('organizations', 'belize-open-data-unit', 'en', 'content', 'yml')]: 'name: Belize Open Data Unit (added by hand)\nsector: government\nkind: agency\n' },
     }),
   },
   {
@@ -129,7 +130,7 @@ export const crossRecordRules: CrossRecordRule[] = [
         .map((found) => ({
           file,
           field: formatPath(found.path),
-          message: `"${found.id}" is not one of the ${found.collection}: use the file name (without extension) of a record in content/${found.collection}/, or add that record`,
+          message: `"${found.id}" is not one of the ${found.collection}: use the file name (without extension) of a record in ${recordFolder(found.collection as CollectionName)}/, or add that record`,
         }));
     },
     brokenBy: () => ({ collection: 'meetings', values: { plan: 'no-such-plan' } }),

@@ -36,6 +36,8 @@ export interface FileChange {
   path: string;
   /** The old path of a renamed file. */
   from?: string;
+  /** The blob id of a renamed file's old content: the same as `blob` when only its path changed. */
+  fromBlob?: string;
   /** The blob id of the new content; absent when deleted. */
   blob?: string;
 }
@@ -147,14 +149,14 @@ export function readGitLog(dir: string): GitLog {
 function parseRaw(line: string, prefix: string): FileChange[] {
   if (!line.startsWith(':')) return [];
   const [meta, ...paths] = line.split('\t');
-  const [, , , blob, status] = meta.split(' ');
+  const [, , fromBlob, blob, status] = meta.split(' ');
   // A quoted path holds characters no record id may contain: not a record, so skip it.
   if (paths.some((path) => path.startsWith('"'))) return [];
   const [first, second] = paths.map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path));
   switch (status[0]) {
     case 'A': return [{ status: 'added', path: first, blob }];
     case 'D': return [{ status: 'deleted', path: first }];
-    case 'R': return [{ status: 'renamed', path: second, from: first, blob }];
+    case 'R': return [{ status: 'renamed', path: second, from: first, fromBlob, blob }];
     case 'C': return [{ status: 'added', path: second, blob }];
     default: return [{ status: 'modified', path: first, blob }];
   }
@@ -249,6 +251,8 @@ export interface FileVersion {
   path: string;
   /** The path before, when this commit renamed the file. */
   renamedFrom?: string;
+  /** Set when this commit only moved the file: its content is the same as before. */
+  moved?: boolean;
   /** The blob id of this version's content; absent when deleted. */
   blob?: string;
 }
@@ -285,7 +289,7 @@ export function buildFileHistories(commits: CommitChanges[], tracked: (path: str
   const order = { deleted: 0, renamed: 1, modified: 2, added: 3 };
   for (const { commit, changes } of commits) {
     for (const change of [...changes].sort((a, b) => order[a.status] - order[b.status])) {
-      const { path, from, blob } = change;
+      const { path, from, blob, fromBlob } = change;
       if (change.status === 'deleted') {
         const history = live.get(path);
         if (history) end(history, path, commit);
@@ -294,7 +298,7 @@ export function buildFileHistories(commits: CommitChanges[], tracked: (path: str
         if (history && tracked(path)) {
           live.delete(from!);
           live.set(path, history);
-          history.versions.push({ commit, status: 'modified', path, renamedFrom: from, blob });
+          history.versions.push({ commit, status: 'modified', path, renamedFrom: from, blob, ...(blob === fromBlob && { moved: true }) });
         } else {
           if (history) end(history, from!, commit);
           if (tracked(path)) start(path).versions.push({ commit, status: 'added', path, blob });

@@ -8,10 +8,12 @@ import { collectionNames, collections, extensions, isPublic, type CollectionName
 import { slugPattern } from '../../schemas/fields.ts';
 import { parseRecordText } from '../content/check.ts';
 import { reservedPageIds } from '../content/reserved-ids.ts';
-import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileVersion, type HeadCommit, type Unavailable } from './git.ts';
+import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileHistory, type FileVersion, type HeadCommit, type Unavailable } from './git.ts';
 import { diffLines } from './line-diff.ts';
 import { diffRecord, type NameOf, type TextChange } from './record-diff.ts';
 import { contentDir } from '../paths.ts';
+import { recordOfFile } from '../content/record-files.ts';
+import { defaultLanguage, type Language } from '../i18n/languages.ts';
 
 export type { Commit, HeadCommit, Unavailable } from './git.ts';
 
@@ -76,18 +78,25 @@ export interface SiteHistory {
   files: Map<string, Commit>;
 }
 
-/** Splits `commitments/open-contracting.md` into collection and id, or undefined when it is not a published record's file. */
-export function recordOfPath(path: string): { collection: CollectionName; id: string } | undefined {
-  const match = /^([^/]+)\/([^/]+)\.([a-z]+)$/.exec(path);
-  if (!match) return undefined;
-  const [, folder, id, extension] = match;
-  const collection = collectionNames.find((name) => name === folder);
-  if (!collection || !slugPattern.test(id)) return undefined;
-  if (!(extensions[collections[collection].format] as readonly string[]).includes(extension)) return undefined;
+/**
+ * `commitments/en/open-contracting.md` (or, from before translations, `commitments/open-contracting.md`)
+ * → its collection and id, with `lang` the language of the file (a translation's is not English);
+ * undefined when it is not a published record's file. Paths are read by `record-files.ts`.
+ */
+export function recordOfPath(path: string): { collection: CollectionName; id: string; lang: Language } | undefined {
+  const file = recordOfFile(path);
+  if (!file) return undefined;
+  const { collection, id, extension, lang } = file;
+  if (!slugPattern.test(id)) return undefined;
+  const allowed: readonly string[] = lang === defaultLanguage ? extensions[collections[collection].format] : ['md'];
+  if (!allowed.includes(extension)) return undefined;
   if (collection === 'pages' && reservedPageIds.includes(id)) return undefined;
   if (collections[collection].history === false) return undefined;
-  return { collection, id };
+  return { collection, id, lang };
 }
+
+/** The languages' names as the change descriptions say them (the interface's dictionary will say them per language). */
+const languageNames: Record<Language, string> = { en: 'English', es: 'Spanish' };
 
 /** Reads and compares the history of every record under `dir`. */
 export function readSiteHistory(dir: string): SiteHistory {
@@ -96,21 +105,31 @@ export function readSiteHistory(dir: string): SiteHistory {
   const lastChanges = new Map<string, Commit>();
   for (const { commit, changes } of log.commits) {
     for (const change of changes) {
+      // A file only moved (into its language folder, say) last changed when its content did.
+      const before = change.from && change.fromBlob === change.blob ? lastChanges.get(change.from) : undefined;
       if (change.from) lastChanges.delete(change.from);
       if (change.status === 'deleted') lastChanges.delete(change.path);
-      else lastChanges.set(change.path, commit);
+      else lastChanges.set(change.path, before ?? commit);
     }
   }
-  const files = buildFileHistories(log.commits, (path) => recordOfPath(path) !== undefined);
+  // A record moved without change to the same record's file (`commitments/x.md` → `commitments/en/x.md`) is no change to readers.
+  const sameRecord = (version: FileVersion) => {
+    const [from, to] = [version.renamedFrom && recordOfPath(version.renamedFrom), recordOfPath(version.path)];
+    return Boolean(from && to && from.collection === to.collection && from.id === to.id && from.lang === to.lang);
+  };
+  const files = buildFileHistories(log.commits, (path) => recordOfPath(path) !== undefined).map((file) => ({ ...file, versions: file.versions.filter((version) => !(version.moved && sameRecord(version))) }));
   const texts = readBlobs(dir, files.flatMap((file) => file.versions.flatMap((version) => (version.blob ? [version.blob] : []))));
   const order = new Map(log.commits.map(({ commit }, index) => [commit.sha, index]));
 
   // First parse every version, so that references can be named by their records' last titles.
-  const parsed = files.map((file) => ({
+  const all = files.map((file) => ({
     file,
     ...recordOfPath(file.path)!,
     versions: file.versions.map((version) => (version.blob ? parseVersion(recordOfPath(version.path)!.collection, texts.get(version.blob) ?? '') : undefined)),
   }));
+  // Translations' versions become changes to their record's text in that language, below.
+  const parsed = all.filter((file) => file.lang === defaultLanguage);
+  const translations = all.filter((file) => file.lang !== defaultLanguage);
   const titles = new Map<string, string>();
   for (const { collection, id, versions } of parsed) {
     const title = versions.map((version) => version && titleOf(collection, version.data)).find(Boolean);
@@ -132,6 +151,10 @@ export function readSiteHistory(dir: string): SiteHistory {
       changes.push({ ...describe(collection, version, versions[index], previous, nameOf, lastTitle), collection, id, path: log.prefix + version.path });
       previous = versions[index] ?? previous;
     }
+    for (const translation of translations.filter((each) => each.collection === collection && each.id === id)) {
+      changes.push(...translationChanges(translation.file, translation.versions, translation.lang, lastTitle).map((change) => ({ ...change, collection, id, path: log.prefix + change.path })));
+    }
+    changes.sort((a, b) => order.get(a.commit.sha)! - order.get(b.commit.sha)!);
     changes.reverse();
     const lastIndex = versions.findIndex(Boolean);
     const last = lastIndex >= 0 ? { ...versions[lastIndex]!, commit: file.versions[lastIndex].commit, path: log.prefix + file.versions[lastIndex].path } : undefined;
@@ -142,6 +165,31 @@ export function readSiteHistory(dir: string): SiteHistory {
     .flatMap((record) => record.changes)
     .sort((a, b) => order.get(b.commit.sha)! - order.get(a.commit.sha)! || collectionNames.indexOf(a.collection) - collectionNames.indexOf(b.collection) || a.title.localeCompare(b.title));
   return { available: true, head: log.head, records, changes, files: lastChanges };
+}
+
+/**
+ * What commits did to a record's translation, oldest first: said as changes to the record's text
+ * in that language ("Its Spanish text changed: title, summary"), with a line diff of the body.
+ */
+function translationChanges(file: FileHistory, versions: (Parsed | undefined)[], lang: Language, title: string): Omit<RecordChange, 'collection' | 'id'>[] {
+  const name = languageNames[lang];
+  const changes: Omit<RecordChange, 'collection' | 'id'>[] = [];
+  let previous: Parsed | undefined;
+  for (let index = file.versions.length - 1; index >= 0; index--) {
+    const version = file.versions[index];
+    const current = versions[index];
+    const base = { commit: version.commit, kind: 'changed' as const, title, path: version.path };
+    if (version.status === 'deleted' || !current) changes.push({ ...base, lines: [`Its ${name} text was removed`], texts: [] });
+    else if (!previous || version.status === 'added') changes.push({ ...base, lines: [`Its ${name} text was added`], texts: [] });
+    else {
+      const fields = [...new Set([...Object.keys(previous.data), ...Object.keys(current.data)])].filter((key) => JSON.stringify(previous!.data[key]) !== JSON.stringify(current.data[key]));
+      const body = previous.body.trim() !== current.body.trim();
+      const changed = [...fields, ...(body ? ['body'] : [])];
+      changes.push({ ...base, lines: [changed.length ? `Its ${name} text changed: ${changed.join(', ')}` : `Its ${name} file changed`], texts: body ? [{ label: `The ${name} text`, diff: diffLines(previous.body, current.body) }] : [] });
+    }
+    previous = current ?? previous;
+  }
+  return changes;
 }
 
 /** What one version changed compared with the one before it. */

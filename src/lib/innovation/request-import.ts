@@ -6,6 +6,7 @@
  * organization (without consent) are never written. A submission already imported is skipped;
  * one that cannot become a valid request is reported with its row and field, and not written.
  */
+import { recordFolder } from '../content/record-files.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataRequestSchema } from '../../schemas/data-request.ts';
@@ -114,13 +115,14 @@ export function planRequestImport(submissions: Submission[], existing: ExistingR
 
 /** Imports the data-request submissions of an export into `root`/data-requests/, never over a file that is there, and says what it did. */
 export function importRequests(submissions: Submission[], root: string): RequestImportReport {
-  const folder = join(root, 'data-requests');
+  const folder = recordFolder('data-requests', 'en', root);
   const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md') && !name.startsWith('_')) : [];
   const existing: ExistingRequest[] = files.map((file) => {
     const data = readFrontMatter(readFileSync(join(folder, file), 'utf8'));
     return { file, received: String(data.received ?? ''), description: String(data.description ?? ''), ...(data.submissionId ? { submissionId: String(data.submissionId) } : {}) };
   });
-  const districts = existsSync(join(root, 'districts')) ? new Set(readdirSync(join(root, 'districts')).filter((name) => !name.startsWith('_') && !name.startsWith('.')).map((name) => name.replace(/\.[^.]+$/, ''))) : new Set<string>();
+  const districtFolder = recordFolder('districts', 'en', root);
+  const districts = existsSync(districtFolder) ? new Set(readdirSync(districtFolder).filter((name) => !name.startsWith('_') && !name.startsWith('.')).map((name) => name.replace(/\.[^.]+$/, ''))) : new Set<string>();
   const { files: planned, report } = planRequestImport(submissions, existing, districts);
   for (const { name, data } of planned) writeNewFile(join(folder, name), writeFrontMatter(data, requestFieldOrder));
   return report;

@@ -38,6 +38,8 @@ import { apiBase, inputUrl, recordUrl } from '../urls.ts';
 import { consultationState } from '../co-creation/states.ts';
 import { publishedInput, responseCounts } from '../co-creation/counts.ts';
 import { toJsonSchema } from './json-schema.ts';
+import { translationOf } from '../content/translations.ts';
+import { defaultLanguage, languageCodes } from '../i18n/languages.ts';
 
 // The version in every address: a change that breaks readers gets a new one (/api/v2/).
 export { apiBase } from '../urls.ts';
@@ -99,6 +101,16 @@ function recordBase(collection: CollectionName, entry: { id: string; filePath?: 
   return { id: entry.id, url: absoluteUrl(recordUrl(collection, entry.id), site), ...(change && { lastModified: change.date }) };
 }
 
+/** A record's translations as the API gives them: each present language's prose, the Markdown text named `text` as in the record; `{}` when none. */
+function translationsOf(collection: CollectionName, id: string, text: string): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    languageCodes.flatMap((lang) => {
+      const translation = lang === defaultLanguage ? undefined : translationOf(collection, id, lang);
+      return translation ? [[lang, { ...translation.data, ...(translation.body && { [text]: translation.body }) }]] : [];
+    }),
+  );
+}
+
 /** The envelope of a JSON list file. */
 function listFile(name: string, site: URL | string): { $schema: string; generated: string } {
   return { $schema: absoluteUrl(`${apiBase}schemas/${schemaName(name)}`, site), generated: today };
@@ -124,6 +136,7 @@ function commitment(entry: CommitmentEntry, { records, site }: ApiContext) {
     ...(data.civilSocietyAssessment?.url && { civilSocietyAssessment: { ...data.civilSocietyAssessment, url: absoluteLink(data.civilSocietyAssessment.url, site) } }),
     description: entry.body ?? '',
     progress: records.progress([entry]),
+    translations: translationsOf('commitments', entry.id, 'description'),
   };
 }
 
@@ -135,6 +148,7 @@ function meeting(entry: MeetingEntry, { site }: ApiContext) {
     documents: data.documents.map((d) => ({ ...d, url: absoluteLink(d.url, site) })),
     ...(data.recording && { recording: absoluteLink(data.recording, site) }),
     minutes: entry.body ?? '',
+    translations: translationsOf('meetings', entry.id, 'minutes'),
   };
 }
 
@@ -161,6 +175,7 @@ async function dataset(entry: DatasetEntry, { records, site }: ApiContext) {
         ...(geojson && { features: geojson.features }),
       };
     }),
+    translations: translationsOf('datasets', entry.id, 'description'),
   };
 }
 
@@ -178,6 +193,7 @@ function consultation(entry: ConsultationEntry, { records, site }: ApiContext) {
     state: consultationState(data),
     description: entry.body ?? '',
     counts: responseCounts(inputs, records.districts.map((district) => district.id)),
+    translations: translationsOf('consultations', entry.id, 'description'),
   };
 }
 

@@ -14,6 +14,8 @@ import { listInWords, plural } from '../words.ts';
 import { tableSchema } from '../data-files/previews.ts';
 import type { DatasetEntry, Records } from '../content/records.ts';
 import { licences, resourceFormats, themes, updateFrequencies } from '../../schemas/vocabularies.ts';
+import { localize } from '../content/translations.ts';
+import { defaultLanguage, languageCodes, type Language } from '../i18n/languages.ts';
 
 /** One file or service of a dataset (DCAT distribution, schema.org DataDownload). */
 export interface Distribution {
@@ -58,6 +60,8 @@ export interface CatalogEntry {
   /** Where the data applies: a name and a box. */
   spatial: { name: string; bbox: Bbox };
   distributions: Distribution[];
+  /** The title and description in the other languages the dataset's record is translated into (only those), each field falling back to English. */
+  translations: Partial<Record<Language, { title: string; description: string }>>;
   /** The columns its data dictionaries describe (schema.org `variableMeasured`), each name once. */
   variables: { name: string; description?: string; unit?: string }[];
 }
@@ -100,7 +104,15 @@ async function build(entry: DatasetEntry, records: Pick<Records, 'organization' 
   const { data } = entry;
   const publisher = records.organization(data.publisher);
   const body = await markdownToText(entry.body);
+  const translations: CatalogEntry['translations'] = {};
+  for (const lang of languageCodes.filter((code) => code !== defaultLanguage)) {
+    const localized = localize(entry, lang);
+    if (!localized.translated) continue;
+    const text = await markdownToText(localized.body);
+    translations[lang] = { title: localized.data.title, description: text ? `${localized.data.summary}\n\n${text}` : localized.data.summary };
+  }
   return {
+    translations,
     id: entry.id,
     url: absoluteUrl(recordUrl('datasets', entry.id), site),
     title: data.title,

@@ -45,7 +45,21 @@ function dcatDataset(entry: CatalogEntry) {
     accrualPeriodicity: entry.accrualPeriodicity,
     language: ['en'],
     distribution: entry.distributions.map(dcatDistribution),
+    ...translatedTexts(entry),
   };
+}
+
+/**
+ * DCAT-US 1.1 takes `title` and `description` as plain strings (English here); its schema allows
+ * further properties. So a translated dataset also carries its title and description as
+ * language-tagged JSON-LD values of the same Dublin Core terms (`dct:title`, `dct:description`,
+ * written as full IRIs so they do not depend on the context's prefixes), as DCAT-AP does for
+ * multilingual catalogues: an RDF harvester reads both languages; a DCAT-US one reads English.
+ */
+function translatedTexts({ translations }: CatalogEntry) {
+  const tagged = (key: 'title' | 'description') => Object.entries(translations).map(([lang, text]) => ({ '@language': lang, '@value': text![key] }));
+  if (!Object.keys(translations).length) return {};
+  return { 'http://purl.org/dc/terms/title': tagged('title'), 'http://purl.org/dc/terms/description': tagged('description') };
 }
 
 function dcatDistribution(distribution: Distribution) {
