@@ -30,8 +30,8 @@ function notes(added: { emailsRemoved: number; phonesRemoved: number; nameLeftOu
 
 try {
   const { publicInput, dataRequests, unknown } = importFormExport(file, contentDir);
-  for (const added of publicInput.added) console.log(`  added   ${contentDir}/public-input/${added.file}${notes(added)}`);
-  for (const added of dataRequests.added) console.log(`  added   ${contentDir}/data-requests/${added.file}${notes(added)}`);
+  for (const added of publicInput.added) console.log(`  added   ${recordFolder('public-input', 'en', contentDir)}/${added.file}${notes(added)}`);
+  for (const added of dataRequests.added) console.log(`  added   ${recordFolder('data-requests', 'en', contentDir)}/${added.file}${notes(added)}`);
   for (const skipped of publicInput.skipped) console.log(`  skipped ${skipped.id}: ${skipped.reason}${skipped.consultation ? ` (${skipped.consultation})` : ''}`);
   for (const skipped of dataRequests.skipped) {
     console.log(`  skipped ${skipped.id} (${skipped.where}): ${skipped.reason === 'bad field' ? `field "${skipped.field}" ${skipped.message}` : skipped.reason}`);

@@ -4,7 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { progressOf, type Progress } from '../progress/status.ts';
-import { isPublic } from '../../schemas/index.ts';
+import { collections, isPublic, type CollectionName } from '../../schemas/index.ts';
+import { defaultLanguage, type Language } from '../i18n/languages.ts';
+import { localize } from './translations.ts';
 import { sortConsultations } from '../co-creation/states.ts';
 
 export type PlanEntry = CollectionEntry<'action-plans'>;
@@ -58,27 +60,35 @@ export interface Records {
   planClosed(id: string): boolean;
 }
 
-let loading: Promise<Records> | undefined;
+const loading = new Map<Language, Promise<Records>>();
 
-/** Loads every collection once; later calls share the result. */
-export function loadRecords(): Promise<Records> {
-  loading ??= load();
-  return loading;
+/**
+ * Loads every collection once per language; later calls share the result. In another language
+ * than the default, records of the translated collections carry their translation's prose where
+ * there is one, and say which language each text is in (`localize`, ./translations.ts).
+ */
+export function loadRecords(lang: Language = defaultLanguage): Promise<Records> {
+  if (!loading.has(lang)) loading.set(lang, load(lang));
+  return loading.get(lang)!;
 }
 
-async function load(): Promise<Records> {
+async function load(lang: Language): Promise<Records> {
+  const inLanguage = async <N extends CollectionName>(name: N) => {
+    const entries = await getCollection(name);
+    return lang === defaultLanguage || !collections[name].translatable ? entries : entries.map((entry) => localize(entry, lang));
+  };
   const [plans, commitments, meetings, datasets, organizations, districts, pages, reuses, allRequests, challenges, consultations, publicInput] = await Promise.all([
-    getCollection('action-plans'),
-    getCollection('commitments'),
-    getCollection('meetings'),
-    getCollection('datasets'),
+    inLanguage('action-plans'),
+    inLanguage('commitments'),
+    inLanguage('meetings'),
+    inLanguage('datasets'),
     getCollection('organizations'),
     getCollection('districts'),
-    getCollection('pages'),
+    inLanguage('pages'),
     getCollection('reuses'),
     getCollection('data-requests'),
     getCollection('challenges'),
-    getCollection('consultations'),
+    inLanguage('consultations'),
     getCollection('public-input'),
   ]);
   const dataRequests = allRequests.filter((request) => isPublic('data-requests', request.data));
