@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { GroupedSequencer } from './tests/support/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -15,5 +16,7 @@ export default defineConfig({
     // file changes process.env, the working directory or a module's state for another to see: the
     // module caches are keyed by what they read (the content folder, a file, a plan).
     isolate: false,
+    // Unit files first, beside the shared builds that run in the background; their readers last.
+    sequence: { sequencer: GroupedSequencer },
   },
 });
