@@ -118,3 +118,15 @@ export async function sharedBuild<N extends SharedBuildName>(name: N): Promise<S
   }
   return buildShared(folder, name);
 }
+
+/**
+ * Resolves once the background builds have ended, at once when none were started. Every Astro
+ * build of the project writes its .astro/ folder (a content folder's asset imports among it): a
+ * test that builds another site waits for this first, so that two builds never run side by side.
+ */
+export async function sharedBuildsIdle(): Promise<void> {
+  const { inject } = await import('vitest');
+  const folder = sharedBuildsFolder(inject('testRun'));
+  if (!existsSync(join(folder, 'queued.json'))) return;
+  while (!existsSync(join(folder, 'ended.json'))) await sleep(200);
+}
