@@ -13,9 +13,14 @@ const sections: Record<CollectionName, string> = {
   pages: '/',
 };
 
-/** The index page of a collection. */
-export function sectionUrl(collection: CollectionName): string {
-  return sections[collection];
+/** The index page of a collection; with a page number, that page of it: `/meetings/page/2/`. */
+export function sectionUrl(collection: CollectionName, page = 1): string {
+  return pageUrl(sections[collection], page);
+}
+
+/** Page `n` of a list whose first page is at `base`: `base` itself for the first, `<base>page/<n>/` for the others (src/lib/pagination/). */
+export function pageUrl(base: string, n: number): string {
+  return n > 1 ? `${base}page/${n}/` : base;
 }
 
 /** The page of one record. */
@@ -23,14 +28,25 @@ export function recordUrl(collection: CollectionName, id: string): string {
   return `${sections[collection]}${id}/`;
 }
 
-/** A page of the open data catalogue narrowed to one value of a facet: `/datasets/theme/health/`. */
-export function facetUrl(facet: CatalogFacet, value: string): string {
-  return `${sections.datasets}${facet}/${value}/`;
+/** A page of the open data catalogue narrowed to one value of a facet: `/datasets/theme/health/`, `/datasets/theme/health/page/2/`. */
+export function facetUrl(facet: CatalogFacet, value: string, page = 1): string {
+  return pageUrl(`${sections.datasets}${facet}/${value}/`, page);
 }
 
-/** The change history of one record: `/commitments/open-contracting/history/`, `/about/history/`; with a commit, that commit's entry on it. */
-export function historyUrl(collection: CollectionName, id: string, commit?: string): string {
-  return `${recordUrl(collection, id)}history/${commit ? `#${commitAnchor(commit)}` : ''}`;
+/** The lists a record's page previews and links in full (src/lib/content/related.ts). */
+export type RelatedList = 'commitments' | 'meetings' | 'organizations';
+
+/** The whole list of what touches a record, page by page: `/districts/cayo/meetings/`, `/organizations/ministry-of-health/commitments/page/2/`. */
+export function relatedUrl(collection: CollectionName, id: string, list: RelatedList, page = 1): string {
+  return pageUrl(`${recordUrl(collection, id)}${list}/`, page);
+}
+
+/**
+ * The change history of one record: `/commitments/open-contracting/history/`, `/about/history/`,
+ * its later pages `…/history/page/2/`; with a commit, that commit's entry on the page given.
+ */
+export function historyUrl(collection: CollectionName, id: string, commit?: string, page = 1): string {
+  return `${pageUrl(`${recordUrl(collection, id)}history/`, page)}${commit ? `#${commitAnchor(commit)}` : ''}`;
 }
 
 /** The id of a commit's entry on a history page. */
@@ -43,9 +59,9 @@ export function commitmentFeedUrl(id: string): string {
   return `${recordUrl('commitments', id)}feed.xml`;
 }
 
-/** The site-wide list of changes, all of them or one collection's, page by page: `/changes/commitments/2/`. */
+/** The site-wide list of changes, all of them or one collection's, page by page: `/changes/commitments/page/2/`. */
 export function changesUrl(collection?: CollectionName, page = 1): string {
-  return `/changes/${collection ? `${collection}/` : ''}${page > 1 ? `${page}/` : ''}`;
+  return pageUrl(`/changes/${collection ? `${collection}/` : ''}`, page);
 }
 
 /** The Atom feed of every change. */

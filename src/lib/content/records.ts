@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { progressOf, type Progress } from '../progress.ts';
+import { today } from '../dates.ts';
 
 export type PlanEntry = CollectionEntry<'action-plans'>;
 export type CommitmentEntry = CollectionEntry<'commitments'>;
@@ -95,22 +96,27 @@ async function load(): Promise<Records> {
   };
 }
 
-/** Whether a commitment involves an organization: as lead, supporter or responsible for a milestone. */
-export function commitmentInvolves(commitment: CommitmentEntry, organization: string): boolean {
+/** The organizations a commitment involves: its lead, its supporters and those responsible for a milestone. */
+export function commitmentOrganizations(commitment: CommitmentEntry): Set<string> {
   const { lead, supporters, milestones } = commitment.data;
-  return lead === organization || supporters.includes(organization) || milestones.some((m) => m.responsible === organization);
+  return new Set([lead, ...supporters, ...milestones.flatMap((m) => (m.responsible ? [m.responsible] : []))]);
 }
 
-/** Whether an organization took part in a meeting: attended, or owns one of its actions. */
-export function meetingInvolves(meeting: MeetingEntry, organization: string): boolean {
+/** The organizations that took part in a meeting: attended it, or own one of its actions. */
+export function meetingOrganizations(meeting: MeetingEntry): Set<string> {
   const { attendees, actions } = meeting.data;
-  return attendees.some((a) => a.organization === organization) || actions.some((a) => a.organization === organization);
+  return new Set([...attendees, ...actions].flatMap((a) => (a.organization ? [a.organization] : [])));
 }
 
 /** Whether a record with these districts concerns `district`: listed, or nationwide (no districts). */
 export function coversDistrict(districts: string[], district: string): 'listed' | 'nationwide' | false {
   if (districts.includes(district)) return 'listed';
   return districts.length === 0 ? 'nationwide' : false;
+}
+
+/** Whether a meeting is still to come: scheduled, on the build's day or later. */
+export function isUpcoming(meeting: MeetingEntry): boolean {
+  return meeting.data.date >= today && meeting.data.status === 'scheduled';
 }
 
 /** Meetings whose decisions concern a commitment. */
