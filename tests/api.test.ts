@@ -4,7 +4,7 @@
  * the spreadsheets have OGP's labels and one row per milestone, and netlify.toml serves it all
  * with open CORS and the right content types.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/content/check.ts';
 import { parseCsv } from '../src/lib/data-files/csv.ts';
@@ -20,11 +20,14 @@ const site = (readFileSync('content/settings.yaml', 'utf8').match(/^url: (.+)$/m
 /** The files the API promises (issue #8); each JSON one has a schema `<name>.schema.json`. */
 const jsonFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson'];
 const schemaName = (file: string) => file.replace(/\.(json|geojson)$/, '.schema.json');
+/** The collections that also come one file per record and as a paged index (issue #15). */
+const collections = ['commitments', 'meetings', 'datasets', 'organizations'];
 
 it('publishes every promised file, and a schema for each JSON and GeoJSON file', () => {
-  const files = readdirSync(`${dist}/api/v1`).filter((name) => name !== 'schemas');
+  const files = readdirSync(`${dist}/api/v1`).filter((name) => name !== 'schemas' && !collections.includes(name));
   expect(files.sort()).toEqual([...jsonFiles, 'commitments.csv', 'milestones.csv'].sort());
-  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual(jsonFiles.map(schemaName).sort());
+  const families = collections.flatMap((name) => [`${name}.record.schema.json`, `${name}.page.schema.json`]);
+  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual([...jsonFiles.map(schemaName), ...families].sort());
 });
 
 describe.each(jsonFiles)('/api/v1/%s', (name) => {
@@ -85,6 +88,48 @@ describe('the JSON files hold every record', () => {
           expect([resource.rows, resource.columns]).toEqual([table.rows.length, table.header.length]);
         }
       }
+    }
+  });
+});
+
+describe.each(collections)('/api/v1/%s/: one file per record, and an index page by page', (collection) => {
+  const whole = json(`${collection}.json`)[collection] as Array<{ id: string }>;
+
+  it('has a file for every record, holding what the whole list holds for it, valid against its schema', () => {
+    const validate = draft2020(json(`schemas/${collection}.record.schema.json`));
+    for (const { id } of of(collection)) {
+      const file = json(`${collection}/${id}.json`);
+      expect(validate(file), describeErrors(validate.errors)).toBe(true);
+      const { $schema, generated, ...record } = file;
+      expect($schema).toBe(`${site}/api/v1/schemas/${collection}.record.schema.json`);
+      expect(generated).toBe(json(`${collection}.json`).generated);
+      expect(record).toEqual(whole.find((r) => r.id === id));
+    }
+  });
+
+  it('lists every record once, in the whole list\'s order, following "next" from the first page', () => {
+    const validate = draft2020(json(`schemas/${collection}.page.schema.json`));
+    const seen: string[] = [];
+    let url: string | undefined = `${site}/api/v1/${collection}/pages/1.json`;
+    for (let n = 1; url; n++) {
+      const page = json(url.slice(`${site}/api/v1/`.length));
+      expect(validate(page), describeErrors(validate.errors)).toBe(true);
+      expect([page.page, page.total, page.perPage]).toEqual([n, whole.length, 100]);
+      expect(page[collection].length).toBe(Math.min(100, whole.length - seen.length));
+      for (const entry of page[collection]) {
+        expect(existsSync(`${dist}${new URL(entry.api).pathname}`), entry.api).toBe(true);
+        seen.push(entry.id);
+      }
+      expect(page.prev === undefined).toBe(n === 1);
+      url = page.next;
+    }
+    expect(seen).toEqual(whole.map((r) => r.id));
+  });
+
+  it('keeps every file of the collection but the whole list within 100 KB', () => {
+    for (const name of readdirSync(`${dist}/api/v1/${collection}`, { recursive: true, encoding: 'utf8' })) {
+      const path = `${dist}/api/v1/${collection}/${name}`;
+      if (statSync(path).isFile()) expect(statSync(path).size, name).toBeLessThanOrEqual(100 * 1024);
     }
   });
 });

@@ -27,12 +27,44 @@ const recordFields = {
   lastModified: field(isoDate().optional(), { title: 'Last modified', description: 'The date of the last saved change to the record (from Git); absent when the history is not available.' }),
 };
 
+/** What every JSON file of the API starts with: where its schema is, and the build date. */
+const envelope = {
+  $schema: field(absolute(), { title: 'JSON Schema', description: 'The JSON Schema this file follows.' }),
+  generated: field(isoDate(), { title: 'Built on', description: 'The day the site was built: the date derived values such as "overdue" were worked out on.' }),
+};
+
 /** The envelope of a JSON list: where its schema is, the build date, and the records. */
-function list<K extends string, T extends z.ZodType>(key: K, item: T, description: string) {
+export function listFileSchema<K extends string, T extends z.ZodType>(key: K, item: T, description: string) {
   return z.strictObject({
-    $schema: field(absolute(), { title: 'JSON Schema', description: 'The JSON Schema this file follows.' }),
-    generated: field(isoDate(), { title: 'Built on', description: 'The day the site was built: the date derived values such as "overdue" were worked out on.' }),
+    ...envelope,
     ...({ [key]: field(z.array(item), { title: description }) } as Record<K, z.ZodArray<T>>),
+  });
+}
+
+/** One record in a file of its own (`/api/v1/meetings/<id>.json`): the record as the list file has it, with the envelope. */
+export function recordFileSchema<T extends z.ZodObject>(item: T) {
+  return z.strictObject({ ...envelope, ...item.shape });
+}
+
+/**
+ * One page of a collection's index (`/api/v1/meetings/pages/2.json`): a few fields of each record
+ * and the address of its own file, with links to the other pages, so that a harvester can walk
+ * the whole collection in files of a known, small size.
+ */
+export function indexPageSchema<K extends string, T extends z.ZodObject>(key: K, summary: T, description: string) {
+  const link = (title: string) => field(absolute(), { title });
+  const entry = summary.extend({ api: field(absolute(), { title: 'Its own file', description: 'The whole record, in a file of its own.' }) });
+  return z.strictObject({
+    ...envelope,
+    page: field(z.int().positive(), { title: 'This page', description: 'Numbered from 1.' }),
+    pages: field(z.int().positive(), { title: 'Pages in all' }),
+    perPage: field(z.int().positive(), { title: 'Records a page', description: 'Every page has this many but the last, which may have fewer.' }),
+    total: field(z.int().nonnegative(), { title: 'Records in all' }),
+    first: link('The first page'),
+    last: link('The last page'),
+    prev: field(absolute().optional(), { title: 'The page before', description: 'Absent on the first page.' }),
+    next: field(absolute().optional(), { title: 'The page after', description: 'Absent on the last page.' }),
+    ...({ [key]: field(z.array(entry), { title: description }) } as Record<K, z.ZodArray<typeof entry>>),
   });
 }
 
@@ -90,10 +122,14 @@ export const ApiDatasetSchema = z.strictObject({
 /** An organization. */
 export const ApiOrganizationSchema = z.strictObject({ ...recordFields, ...OrganizationSchema.shape });
 
-export const CommitmentsFileSchema = list('commitments', ApiCommitmentSchema, 'Commitments of every action plan, with their milestones');
-export const MeetingsFileSchema = list('meetings', ApiMeetingSchema, 'Meetings of the Coordination Mechanism, newest first');
-export const DatasetsFileSchema = list('datasets', ApiDatasetSchema, 'Datasets of the open data catalogue');
-export const OrganizationsFileSchema = list('organizations', ApiOrganizationSchema, 'Organizations');
+/** What a commitment's entry in the paged index holds. */
+export const CommitmentSummarySchema = ApiCommitmentSchema.pick({ id: true, url: true, lastModified: true, code: true, title: true, plan: true, status: true, lead: true, districts: true });
+/** What a meeting's entry in the paged index holds. */
+export const MeetingSummarySchema = ApiMeetingSchema.pick({ id: true, url: true, lastModified: true, title: true, date: true, kind: true, status: true, district: true, online: true });
+/** What a dataset's entry in the paged index holds. */
+export const DatasetSummarySchema = ApiDatasetSchema.pick({ id: true, url: true, lastModified: true, title: true, publisher: true, themes: true, districts: true, issued: true, modified: true });
+/** What an organization's entry in the paged index holds. */
+export const OrganizationSummarySchema = ApiOrganizationSchema.pick({ id: true, url: true, lastModified: true, name: true, acronym: true, kind: true, sector: true, district: true });
 
 /** The districts with their outlines and what touches each. */
 export const DistrictsFileSchema = z.strictObject({

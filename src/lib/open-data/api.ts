@@ -7,12 +7,19 @@ import type { z } from 'astro/zod';
 import type { CommitmentEntry, DatasetEntry, MeetingEntry, OrganizationEntry, Records } from '../content/records.ts';
 import type { CollectionName } from '../../schemas/collection-names.ts';
 import {
-  CommitmentsFileSchema,
-  DatasetsFileSchema,
+  ApiCommitmentSchema,
+  ApiDatasetSchema,
+  ApiMeetingSchema,
+  ApiOrganizationSchema,
+  CommitmentSummarySchema,
+  DatasetSummarySchema,
   DistrictsFileSchema,
+  indexPageSchema,
+  listFileSchema,
   LocationsFileSchema,
-  MeetingsFileSchema,
-  OrganizationsFileSchema,
+  MeetingSummarySchema,
+  OrganizationSummarySchema,
+  recordFileSchema,
 } from '../../schemas/api.ts';
 import { absoluteUrl, catalogEntry } from './catalog.ts';
 import { csvSummary, geojsonSummary } from '../data-files/previews.ts';
@@ -34,9 +41,12 @@ export interface ApiContext {
   site: URL | string;
 }
 
-/** One file of the API. */
+/**
+ * One file of the API, or a family of files of one shape: one per record
+ * (`meetings/{id}.json`) or one per page of an index (`meetings/pages/{page}.json`).
+ */
 export interface ApiFile {
-  /** File name under /api/v1/. */
+  /** File name under /api/v1/; for a family, with `{id}` or `{page}` standing for each file's part. */
   name: string;
   title: string;
   /** What it holds, for the developers' page. */
@@ -44,8 +54,17 @@ export interface ApiFile {
   mediaType: string;
   /** The zod schema of its content, published as JSON Schema; none for CSV. */
   schema?: z.ZodType;
-  build(context: ApiContext): Promise<string | object> | string | object;
+  /** For a family: the name of each of its files. */
+  names?(records: Records): string[];
+  /** The content of the file `name` (for a single file, its own name). */
+  build(context: ApiContext, name: string): Promise<string | object> | string | object;
 }
+
+/**
+ * Records in each page of a collection's index: 100 entries of a few fields are 20 to 40 KB
+ * (5 to 8 KB compressed), well within the 100 KB every file but the whole-collection ones keeps to.
+ */
+export const apiPageSize = 100;
 
 /** A link as content writes it (`/files/…` or `https://…`), made absolute. */
 const absoluteLink = (link: string, site: URL | string) => (link.startsWith('/') ? absoluteUrl(link, site) : link);
@@ -56,14 +75,14 @@ function recordBase(collection: CollectionName, entry: { id: string; filePath?: 
   return { id: entry.id, url: absoluteUrl(recordUrl(collection, entry.id), site), ...(change && { lastModified: change.date }) };
 }
 
-/** The envelope of a JSON list file. */
+/** The envelope of a JSON file: its schema and the build date. */
 function listFile(name: string, site: URL | string) {
   return { $schema: absoluteUrl(`${apiBase}schemas/${schemaName(name)}`, site), generated: today };
 }
 
-/** `commitments.json` → `commitments.schema.json`. */
+/** `commitments.json` → `commitments.schema.json`; a family's `meetings/{id}.json` → `meetings.record.schema.json`, `meetings/pages/{page}.json` → `meetings.page.schema.json`. */
 export function schemaName(file: string): string {
-  return file.replace(/\.(json|geojson)$/, '.schema.json');
+  return file.replace('/{id}', '.record').replace('/pages/{page}', '.page').replace(/\.(json|geojson)$/, '.schema.json');
 }
 
 function commitment(entry: CommitmentEntry, { records, site }: ApiContext) {
@@ -155,38 +174,42 @@ const csv = 'text/csv; charset=utf-8';
 
 /** Every file of the API, in the order the developers' page lists them. */
 export const apiFiles: ApiFile[] = [
-  {
-    name: 'commitments.json',
+  ...collectionFiles({
+    key: 'commitments',
     title: 'Commitments',
     description: 'Every commitment of every action plan, in the fields of OGP\'s template, with its milestones, their evidence and progress notes, its sites, and its progress.',
-    mediaType: json,
-    schema: CommitmentsFileSchema,
-    build: (context) => ({ ...listFile('commitments.json', context.site), commitments: context.records.commitments.map((c) => commitment(c, context)) }),
-  },
-  {
-    name: 'meetings.json',
+    item: ApiCommitmentSchema,
+    summary: CommitmentSummarySchema,
+    entries: (records) => records.commitments,
+    build: commitment,
+  }),
+  ...collectionFiles({
+    key: 'meetings',
     title: 'Meetings',
     description: 'Every meeting of the Coordination Mechanism, newest first: date, place and coordinates, attendees by sector, decisions, action items, public input with the reasoned responses, and the minutes.',
-    mediaType: json,
-    schema: MeetingsFileSchema,
-    build: (context) => ({ ...listFile('meetings.json', context.site), meetings: context.records.meetings.map((m) => meeting(m, context)) }),
-  },
-  {
-    name: 'datasets.json',
+    item: ApiMeetingSchema,
+    summary: MeetingSummarySchema,
+    entries: (records) => records.meetings,
+    build: meeting,
+  }),
+  ...collectionFiles({
+    key: 'datasets',
     title: 'Datasets',
     description: 'The open data catalogue: each dataset with its publisher, licence, coverage and files, and for each file its address, media type, size, and rows, columns or features.',
-    mediaType: json,
-    schema: DatasetsFileSchema,
-    build: async (context) => ({ ...listFile('datasets.json', context.site), datasets: await Promise.all(context.records.datasets.map((d) => dataset(d, context))) }),
-  },
-  {
-    name: 'organizations.json',
+    item: ApiDatasetSchema,
+    summary: DatasetSummarySchema,
+    entries: (records) => records.datasets,
+    build: dataset,
+  }),
+  ...collectionFiles({
+    key: 'organizations',
     title: 'Organizations',
     description: 'Ministries, agencies, civil-society organizations and the Coordination Mechanism itself, with their sector, contact details and, for the forum, its members.',
-    mediaType: json,
-    schema: OrganizationsFileSchema,
-    build: (context) => ({ ...listFile('organizations.json', context.site), organizations: context.records.organizations.map((o) => organization(o, context)) }),
-  },
+    item: ApiOrganizationSchema,
+    summary: OrganizationSummarySchema,
+    entries: (records) => records.organizations,
+    build: organization,
+  }),
   {
     name: 'districts.geojson',
     title: 'Districts',
@@ -221,20 +244,123 @@ export const apiFiles: ApiFile[] = [
 
 const built = new Map<string, Promise<string>>();
 
-/** The text of one API file, built once per build. */
-export function apiFileText(file: ApiFile, context: ApiContext): Promise<string> {
-  const key = `${context.site}|${file.name}`;
+/** The text of one API file (of a family, the one called `name`), built once per build. */
+export function apiFileText(file: ApiFile, context: ApiContext, name = file.name): Promise<string> {
+  const key = `${context.site}|${name}`;
   if (!built.has(key)) {
-    built.set(key, Promise.resolve(file.build(context)).then((body) => (typeof body === 'string' ? body : JSON.stringify(body))));
+    built.set(key, Promise.resolve(file.build(context, name)).then((body) => (typeof body === 'string' ? body : JSON.stringify(body))));
   }
   return built.get(key)!;
+}
+
+/** Every file name an entry of `apiFiles` stands for: its own, or each of its family's. */
+export function apiFileNames(file: ApiFile, records: Records): string[] {
+  return file.names ? file.names(records) : [file.name];
 }
 
 /** The JSON Schema published for an API file. */
 export function apiSchema(file: ApiFile, site: URL | string) {
   return toJsonSchema(file.schema!, {
     id: absoluteUrl(`${apiBase}schemas/${schemaName(file.name)}`, site),
-    title: `${file.title}: ${absoluteUrl(`${apiBase}${file.name}`, site)}`,
+    title: `${file.title}: ${absoluteUrl(apiBase, site)}${file.name}`,
     description: file.description,
   });
+}
+
+/** What `collectionFiles` needs to know of a collection. */
+interface CollectionApi<E extends { id: string }, T extends z.ZodObject> {
+  /** The collection's name: the list file's name and its list's key (`meetings.json`, `{ meetings: [...] }`). */
+  key: string;
+  title: string;
+  /** What the list file holds. */
+  description: string;
+  /** One record's shape, and the few fields its index entry keeps. */
+  item: T;
+  summary: z.ZodObject;
+  /** The records, in the order the files list them. */
+  entries(records: Records): E[];
+  /** One record as the API gives it. */
+  build(entry: E, context: ApiContext): object | Promise<object>;
+}
+
+type BuiltRecord = { id: string } & Record<string, unknown>;
+const collectionCache = new Map<string, Promise<{ list: BuiltRecord[]; byId: Map<string, BuiltRecord> }>>();
+
+/**
+ * A collection in three ways, for three kinds of reader: the whole list in one file
+ * (`meetings.json`, for harvesters), each record in a file of its own (`meetings/<id>.json`, for
+ * an app showing one record), and an index in pages of `apiPageSize` (`meetings/pages/1.json`,
+ * for an app listing them or a harvester walking them in small steps). A new collection gets
+ * all three, and their JSON Schemas, from one entry in `apiFiles`.
+ */
+export function collectionFiles<E extends { id: string }, T extends z.ZodObject>(spec: CollectionApi<E, T>): ApiFile[] {
+  const { key, title } = spec;
+  const whole = `${key}.json`;
+  const one = `${key}/{id}.json`;
+  const paged = `${key}/pages/{page}.json`;
+  // Each record is built once, for the three ways.
+  const built = (context: ApiContext) => {
+    const cacheKey = `${context.site}|${key}`;
+    if (!collectionCache.has(cacheKey)) {
+      const list = Promise.all(spec.entries(context.records).map(async (entry) => (await spec.build(entry, context)) as BuiltRecord));
+      collectionCache.set(cacheKey, list.then((records) => ({ list: records, byId: new Map(records.map((record) => [record.id, record])) })));
+    }
+    return collectionCache.get(cacheKey)!;
+  };
+  const all = async (context: ApiContext) => (await built(context)).list;
+  const pageCount = (records: Records) => Math.max(1, Math.ceil(spec.entries(records).length / apiPageSize));
+  const pageName = (n: number) => paged.replace('{page}', String(n));
+  const fields = Object.keys(spec.summary.shape);
+  return [
+    {
+      name: whole,
+      title,
+      description: `${spec.description} The whole list in one file, which grows with the site; the same records come one file each (${one.replace('{id}', '<id>')}) and in an index of ${apiPageSize} a page (${pageName(1)}).`,
+      mediaType: json,
+      schema: listFileSchema(key, spec.item, spec.description),
+      build: async (context) => ({ ...listFile(whole, context.site), [key]: await all(context) }),
+    },
+    {
+      name: one,
+      title: `${title}: one file each`,
+      description: `Each record of ${whole} in a file of its own, named by its id: the same fields, for an app that shows one.`,
+      mediaType: json,
+      schema: recordFileSchema(spec.item),
+      names: (records) => spec.entries(records).map((entry) => one.replace('{id}', entry.id)),
+      build: async (context, name) => {
+        const id = name.slice(`${key}/`.length, -'.json'.length);
+        return { ...listFile(one, context.site), ...(await built(context)).byId.get(id)! };
+      },
+    },
+    {
+      name: paged,
+      title: `${title}: index, page by page`,
+      description: `The records of ${whole} in the same order, ${apiPageSize} a page, each with a few fields and the address of its own file; each page links to the next.`,
+      mediaType: json,
+      schema: indexPageSchema(key, spec.summary, `${title}, this page's`),
+      names: (records) => Array.from({ length: pageCount(records) }, (_, i) => pageName(i + 1)),
+      build: async (context, name) => {
+        const page = Number(name.slice(`${key}/pages/`.length, -'.json'.length));
+        const records = await all(context);
+        const pages = pageCount(context.records);
+        const link = (n: number) => absoluteUrl(`${apiBase}${pageName(n)}`, context.site);
+        const entries = records.slice((page - 1) * apiPageSize, page * apiPageSize).map((record) => ({
+          ...Object.fromEntries(fields.filter((field) => record[field] !== undefined).map((field) => [field, record[field]])),
+          api: absoluteUrl(`${apiBase}${one.replace('{id}', record.id)}`, context.site),
+        }));
+        return {
+          ...listFile(paged, context.site),
+          page,
+          pages,
+          perPage: apiPageSize,
+          total: records.length,
+          first: link(1),
+          last: link(pages),
+          ...(page > 1 && { prev: link(page - 1) }),
+          ...(page < pages && { next: link(page + 1) }),
+          [key]: entries,
+        };
+      },
+    },
+  ];
 }
