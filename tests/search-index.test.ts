@@ -29,10 +29,29 @@ describe('the search index', () => {
     for (const outside of ['og-header', 'og-banner', 'og-footer', 'og-breadcrumbs', 'aria-label="Main"']) expect(body).not.toContain(outside);
   });
 
-  it('gives every record page the facets search filters on, a title and a date to sort by', () => {
+  it('gives every record page the facets search filters on, a title and a date', () => {
     const html = page('/meetings/2026-02-12-belmopan-launch/');
     for (const filter of ['type', 'district', 'status', 'organization', 'year']) expect(html).toContain(`data-pagefind-filter="${filter}"`);
     expect(html).toMatch(/data-pagefind-meta="title">[^<]+</);
-    expect(html).toMatch(/data-pagefind-sort="date">\d{4}-\d{2}-\d{2}</);
+    expect(html).toMatch(/data-pagefind-meta="date">\d{4}-\d{2}-\d{2}</);
+  });
+
+  it('keeps Pagefind\'s metadata file small: no sort, which would add every page to it (issue #15)', () => {
+    for (const path of htmlPages()) expect(page(path), path).not.toContain('data-pagefind-sort');
+  });
+
+  it('leaves out of the index what every page repeats: the last update and the static map', () => {
+    const html = page('/meetings/2026-02-12-belmopan-launch/');
+    expect(html).toMatch(/<dd data-last-updated data-pagefind-ignore>/);
+    expect(html).toMatch(/<figure class="og-map[^"]*" data-pagefind-ignore>/);
+  });
+
+  it('files a meeting under the organizations that must act on it, not every attendee', () => {
+    const html = page('/meetings/2026-02-12-belmopan-launch/');
+    const organizations = [...html.matchAll(/data-pagefind-filter="organization">([^<]+)</g)].map((m) => m[1]);
+    const text = readFileSync('content/meetings/2026-02-12-belmopan-launch.md', 'utf8');
+    const owners = new Set([...text.slice(text.indexOf('\nactions:')).matchAll(/organization: ([a-z0-9-]+)/g)].map((m) => m[1]));
+    expect(organizations.length).toBe(owners.size);
+    expect(organizations.length).toBeLessThan([...text.matchAll(/organization: /g)].length);
   });
 });
