@@ -24,9 +24,9 @@ const schemaName = (file: string) => file.replace(/\.(json|geojson)$/, '.schema.
 const collections = ['commitments', 'meetings', 'datasets', 'organizations'];
 
 it('publishes every promised file, and a schema for each JSON and GeoJSON file', () => {
-  const files = readdirSync(`${dist}/api/v1`).filter((name) => name !== 'schemas' && !collections.includes(name));
+  const files = readdirSync(`${dist}/api/v1`).filter((name) => !['schemas', 'locations', ...collections].includes(name));
   expect(files.sort()).toEqual([...jsonFiles, 'commitments.csv', 'milestones.csv'].sort());
-  const families = collections.flatMap((name) => [`${name}.record.schema.json`, `${name}.page.schema.json`]);
+  const families = [...collections.flatMap((name) => [`${name}.record.schema.json`, `${name}.page.schema.json`]), 'locations.district.schema.json'];
   expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual([...jsonFiles.map(schemaName), ...families].sort());
 });
 
@@ -145,6 +145,26 @@ describe('the GeoJSON files', () => {
       expect(properties.meetings, id).toBe(of('meetings').filter((m) => m.data.district === id).length);
       expect(properties.datasets, id).toBe(of('datasets').filter((d) => covers(d.data.districts, id)).length);
     }
+  });
+
+  it('locations/: each district\'s places in files listed by districts.geojson, valid against their schema, every place once', () => {
+    const validate = draft2020(json('schemas/locations.district.schema.json'));
+    const key = (feature: { geometry: { coordinates: number[] }; properties: { type: string; title: string } }) => `${feature.properties.type}|${feature.properties.title}|${feature.geometry.coordinates.join()}`;
+    const seen: string[] = [];
+    for (const district of json('districts.geojson').features) {
+      const places = district.properties.locations.flatMap((url: string) => {
+        const file = json(url.slice(`${site}/api/v1/`.length));
+        expect(validate(file), describeErrors(validate.errors)).toBe(true);
+        return file.features;
+      });
+      const kinds = Object.fromEntries(['venue', 'site', 'data'].map((kind) => [kind, places.filter((p: { properties: { type: string } }) => p.properties.type === kind).length]));
+      expect(district.properties.places, district.id).toEqual(kinds);
+      seen.push(...places.map(key));
+    }
+    expect(seen.sort()).toEqual(json('locations.geojson').features.map(key).sort());
+    // A meeting's venue lies in the meeting's district.
+    const corozal = json('districts.geojson').features.find((d: { id: string }) => d.id === 'corozal').properties.locations.flatMap((url: string) => json(url.slice(`${site}/api/v1/`.length)).features);
+    expect(corozal.some((p: { properties: { title: string } }) => p.properties.title === 'Corozal Town Hall')).toBe(true);
   });
 
   it('locations.geojson: every meeting venue, commitment site and point of the datasets\' GeoJSON files', () => {

@@ -54,6 +54,14 @@ export function commitAnchor(commit: string): string {
   return `commit-${commit.slice(0, 7)}`;
 }
 
+/** The interactive map (src/pages/map.astro). */
+export const mapUrl = '/map/';
+
+/** The places of one district that the map shows, as a list, page by page: `/map/cayo/`, `/map/cayo/page/2/`. */
+export function placesUrl(district: string, page = 1): string {
+  return pageUrl(`${mapUrl}${district}/`, page);
+}
+
 /** The Atom feed of one commitment's changes. */
 export function commitmentFeedUrl(id: string): string {
   return `${recordUrl('commitments', id)}feed.xml`;

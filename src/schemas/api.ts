@@ -144,6 +144,14 @@ export const DistrictsFileSchema = z.strictObject({
         commitments: field(z.int().nonnegative(), { title: 'Commitments of the current action plan that apply here, nationwide ones included' }),
         meetings: field(z.int().nonnegative(), { title: 'Meetings held here' }),
         datasets: field(z.int().nonnegative(), { title: 'Datasets that cover it, nationwide ones included' }),
+        places: field(z.strictObject({ venue: z.int().nonnegative(), site: z.int().nonnegative(), data: z.int().nonnegative() }), {
+          title: 'Places in it, by kind',
+          description: 'Meeting venues, commitment sites and points of the datasets\' GeoJSON files that lie in the district, as in locations.geojson.',
+        }),
+        locations: field(z.array(absolute()), {
+          title: 'Its places, file by file',
+          description: 'The files that hold the district\'s places, in the shape of locations.geojson, a few hundred places each: an app or a map can load one district at a time.',
+        }),
       }),
       geometry: AreaGeometrySchema,
     }),

@@ -27,7 +27,7 @@ import { commitmentsCsv, milestonesCsv } from './api-csv.ts';
 import { districtCounts } from '../geo/district-counts.ts';
 import { districtCredit, districtFeatures } from '../geo/districts.ts';
 import { lastChange } from '../history/git-dates.ts';
-import { locations } from '../geo/locations.ts';
+import { locations, locationsByDistrict, type Location } from '../geo/locations.ts';
 import { today } from '../dates.ts';
 import { recordUrl } from '../urls.ts';
 import { toJsonSchema } from './json-schema.ts';
@@ -54,6 +54,8 @@ export interface ApiFile {
   mediaType: string;
   /** The zod schema of its content, published as JSON Schema; none for CSV. */
   schema?: z.ZodType;
+  /** Its JSON Schema's file name under schemas/, when `schemaName` of its name would not say what it holds. */
+  schemaFile?: string;
   /** For a family: the name of each of its files. */
   names?(records: Records): string[];
   /** The content of the file `name` (for a single file, its own name). */
@@ -137,8 +139,25 @@ function organization(entry: OrganizationEntry, { site }: ApiContext) {
   return { ...recordBase('organizations', entry, site), ...entry.data };
 }
 
+/**
+ * Places in each district's files: 200 places are about 80 KB of GeoJSON (10 KB compressed), so
+ * no file passes 100 KB however many places a district has (issue #15).
+ */
+export const placesPerFile = 200;
+
+/** The names of a district's place files: `locations/cayo-1.geojson`, `locations/cayo-2.geojson`… */
+function districtPlaceFiles(records: Records, district: string): string[] {
+  const places = locationsByDistrict(records).get(district) ?? [];
+  return Array.from({ length: Math.max(1, Math.ceil(places.length / placesPerFile)) }, (_, i) => `locations/${district}-${i + 1}.geojson`);
+}
+
 function districts({ records, site }: ApiContext) {
   const counts = new Map(districtCounts(records).map((row) => [row.id, row]));
+  const places = locationsByDistrict(records);
+  const kinds = (id: string) => {
+    const here = places.get(id) ?? [];
+    return { venue: here.filter((p) => p.kind === 'venue').length, site: here.filter((p) => p.kind === 'site').length, data: here.filter((p) => p.kind === 'data').length };
+  };
   return {
     type: 'FeatureCollection',
     attribution: districtCredit,
@@ -147,17 +166,26 @@ function districts({ records, site }: ApiContext) {
       return {
         type: 'Feature',
         id: feature.properties.id,
-        properties: { ...feature.properties, url: absoluteUrl(recordUrl('districts', feature.properties.id), site), commitments, meetings, datasets },
+        properties: {
+          ...feature.properties,
+          url: absoluteUrl(recordUrl('districts', feature.properties.id), site),
+          commitments,
+          meetings,
+          datasets,
+          places: kinds(feature.properties.id),
+          locations: districtPlaceFiles(records, feature.properties.id).map((name) => absoluteUrl(`${apiBase}${name}`, site)),
+        },
         geometry: feature.geometry,
       };
     }),
   };
 }
 
-function locationsFile({ records, site }: ApiContext) {
+/** Places as a GeoJSON point layer, each with its kind, name and the pages that mention it. */
+function placesFile(places: Location[], site: URL | string) {
   return {
     type: 'FeatureCollection',
-    features: locations(records).map((place) => {
+    features: places.map((place) => {
       const links = place.links.map((link) => ({ title: link.title, url: absoluteUrl(link.url, site) }));
       return {
         type: 'Feature',
@@ -213,7 +241,7 @@ export const apiFiles: ApiFile[] = [
   {
     name: 'districts.geojson',
     title: 'Districts',
-    description: 'The six districts\' boundaries and capitals, each with how many commitments (current action plan), meetings and datasets concern it.',
+    description: 'The six districts\' boundaries and capitals, each with how many commitments (current action plan), meetings and datasets concern it, how many places of each kind lie in it, and the files that hold them.',
     mediaType: geojson,
     schema: DistrictsFileSchema,
     build: districts,
@@ -224,7 +252,21 @@ export const apiFiles: ApiFile[] = [
     description: 'Every located item as one point layer: meeting venues, commitment sites and the points of the datasets\' GeoJSON files, each with its kind, name and the pages that mention it.',
     mediaType: geojson,
     schema: LocationsFileSchema,
-    build: locationsFile,
+    build: ({ records, site }) => placesFile(locations(records), site),
+  },
+  {
+    name: 'locations/{id}.geojson',
+    title: 'Places, district by district',
+    description: `The places of locations.geojson that lie in one district, ${placesPerFile} a file at most (cayo-1, cayo-2…): districts.geojson gives each district's files. The interactive map loads a district's when the reader zooms in on it.`,
+    mediaType: geojson,
+    schema: LocationsFileSchema,
+    schemaFile: 'locations.district.schema.json',
+    names: (records) => districtFeatures.flatMap((feature) => districtPlaceFiles(records, feature.properties.id)),
+    build: ({ records, site }, name) => {
+      const [, district, n] = /^locations\/(.+)-(\d+)\.geojson$/.exec(name)!;
+      const places = locationsByDistrict(records).get(district) ?? [];
+      return placesFile(places.slice((Number(n) - 1) * placesPerFile, Number(n) * placesPerFile), site);
+    },
   },
   {
     name: 'commitments.csv',
@@ -258,10 +300,15 @@ export function apiFileNames(file: ApiFile, records: Records): string[] {
   return file.names ? file.names(records) : [file.name];
 }
 
+/** The file name of an API file's JSON Schema under schemas/. */
+export function schemaOf(file: ApiFile): string {
+  return file.schemaFile ?? schemaName(file.name);
+}
+
 /** The JSON Schema published for an API file. */
 export function apiSchema(file: ApiFile, site: URL | string) {
   return toJsonSchema(file.schema!, {
-    id: absoluteUrl(`${apiBase}schemas/${schemaName(file.name)}`, site),
+    id: absoluteUrl(`${apiBase}schemas/${schemaOf(file)}`, site),
     title: `${file.title}: ${absoluteUrl(apiBase, site)}${file.name}`,
     description: file.description,
   });
