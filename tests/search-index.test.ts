@@ -7,12 +7,26 @@ const plainPages = readdirSync('content/pages').map((name) => name.replace(/\.md
 const recordPage = new RegExp(`^/(action-plans|commitments|meetings|datasets|organizations|districts)/[^/]+/$|^/(${plainPages.join('|')})/$`);
 
 describe('the search index', () => {
+  const entry = (folder: string) => JSON.parse(readFileSync(`${dist}/${folder}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const pagesIn = (folder: string) => Object.values(entry(folder).languages).reduce((sum, language) => sum + language.page_count, 0);
+
   it('is written by the build, with one index per page language', () => {
-    const entry = JSON.parse(readFileSync(`${dist}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
     const languages = new Set(htmlPages().map((path) => page(path).match(/<html lang="([^"]+)"/)![1]));
-    expect(Object.keys(entry.languages).sort()).toEqual([...languages].sort());
+    expect(Object.keys(entry('pagefind').languages).sort()).toEqual([...languages].sort());
     const indexed = htmlPages().filter((path) => page(path).includes('data-pagefind-body'));
-    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(indexed.length);
+    expect(pagesIn('pagefind') + pagesIn('pagefind-archive')).toBe(indexed.length);
+  });
+
+  it('puts in the archive the commitments, meetings, datasets and plans dated more than five years before the build, and only those', () => {
+    // Built on 27 November 2026 (tests/support/astro.ts): the archive is what is dated before 27 November 2021.
+    const old = htmlPages().filter((path) => {
+      const html = page(path);
+      const type = /data-pagefind-meta="type">([^<]+)</.exec(html)?.[1];
+      const date = /data-pagefind-meta="date">([^<]+)</.exec(html)?.[1] ?? '';
+      return html.includes('data-pagefind-body') && ['Commitment', 'Meeting', 'Dataset', 'Action plan'].includes(type ?? '') && date < '2021-11-27';
+    });
+    expect(old.length, 'the 2020-2021 plan and its commitments').toBeGreaterThan(0);
+    expect(pagesIn('pagefind-archive')).toBe(old.length);
   });
 
   it('covers every record page and nothing else (no lists, no 404, no search page)', () => {

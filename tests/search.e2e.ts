@@ -95,10 +95,30 @@ describeInBrowser('search', () => {
     await page.close();
   });
 
-  it('filters commitments by status', async () => {
+  it('filters commitments by status, the archive\'s too when asked', async () => {
+    const complete = of('commitments').filter((c) => c.data.status === 'complete');
+    // The archive holds what started more than five years before the build date (27 November 2026).
+    const recent = complete.filter((c) => String(c.data.start) >= '2021-11-27').map((c) => `/commitments/${c.id}/`);
+    expect(recent.length, 'the sample has complete commitments on both sides').toBeLessThan(complete.length);
     const { page, urls } = await search('?type=Commitment&status=Complete');
-    const complete = of('commitments').filter((c) => c.data.status === 'complete').map((c) => `/commitments/${c.id}/`);
-    expect(urls.sort()).toEqual(complete.sort());
+    expect(urls.sort()).toEqual(recent.sort());
+    expect(await page.locator('[data-search-status]').textContent()).toContain('since 27 November 2021');
+    await page.close();
+    const withArchive = await search('?type=Commitment&status=Complete&archive=1');
+    expect(withArchive.urls.sort()).toEqual(complete.map((c) => `/commitments/${c.id}/`).sort());
+    expect(await withArchive.page.locator('#search-archive').isChecked()).toBe(true);
+    await withArchive.page.close();
+  });
+
+  it('adds the archive when the reader ticks it, and keeps it in the address', async () => {
+    const old = of('commitments').find((c) => String(c.data.start) < '2021-11-27')!;
+    const { page, urls } = await search(`?q=${encodeURIComponent(String(old.data.title))}`);
+    expect(urls).not.toContain(`/commitments/${old.id}/`);
+    await page.locator('#search-archive').check();
+    await page.waitForURL(/archive=1/);
+    await page.waitForFunction(() => !/since/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const found = await page.locator('[data-search-list] li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(found[0]).toBe(`/commitments/${old.id}/`);
     await page.close();
   });
 
@@ -171,7 +191,7 @@ describeInBrowser('search', () => {
     await page.locator('label', { hasText: /^Commitment \(/ }).click();
     await page.fill('#search-page-query', 'minutes');
     await page.press('#search-page-query', 'Enter');
-    await page.waitForFunction(() => /for “minutes”\.$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await page.waitForFunction(() => /for “minutes”( since [^.]+)?\.$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
     const another = bytes;
 

@@ -84,11 +84,14 @@ export const filesUrl = '/files/';
 /** The editor, Decap CMS (src/integrations/cms.ts). */
 export const adminUrl = '/admin/';
 
-/** Pagefind's index and script (src/integrations/search-index.ts). */
+/** Pagefind's index of recent records and its script (src/integrations/search-index.ts). */
 export const searchIndexUrl = '/pagefind/';
 
+/** Pagefind's index of the archive: older records, searched when the reader asks (src/lib/search/archive.ts). */
+export const searchArchiveUrl = '/pagefind-archive/';
+
 /** The folders the build writes beside the routes of src/pages/: no plain page may take their names. */
-export const builtFolders = [filesUrl, adminUrl, searchIndexUrl];
+export const builtFolders = [filesUrl, adminUrl, searchIndexUrl, searchArchiveUrl];
 
 /** The Git host's pages (GitHub's URL scheme, also GitLab's and Gitea's) for the repository in the site settings. */
 export function gitHostUrls(repository: { url: string; branch: string } | undefined) {

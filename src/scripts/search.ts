@@ -7,12 +7,14 @@
  * opens them or the address asks for a filter (issue #15).
  */
 import { searchFilters, type SearchFilter } from '../lib/search/filters.ts';
+import { searchArchiveUrl } from '../lib/urls.ts';
 import { count } from '../lib/words.ts';
 
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
 interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
@@ -29,8 +31,11 @@ function enhance(form: HTMLFormElement) {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  // Offered when the build wrote an archive (src/lib/search/archive.ts).
+  const archiveBox = form.querySelector<HTMLInputElement>('input[name="archive"]');
   document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   controls.hidden = false;
+  archiveBox?.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
   const filtered = (params: URLSearchParams) => Object.keys(searchFilters).some((name) => params.has(name));
   // Filters stay folded until the reader opens them or the URL already narrows the search:
   // their lists cost every first query otherwise.
@@ -57,8 +62,21 @@ function enhance(form: HTMLFormElement) {
       const values = data.getAll(name).map(String);
       if (values.length) filters[name] = values;
     }
-    return { query: String(data.get('q') ?? '').trim(), filters };
+    return { query: String(data.get('q') ?? '').trim(), filters, archive: data.has('archive') };
   };
+
+  /** Adds the archive's index to the search, once; the filters' lists are built again to hold its values. */
+  let merging: Promise<void> | undefined;
+  const withArchive = () =>
+    (merging ??= (async () => {
+      await (await load()).mergeIndex(searchArchiveUrl);
+      if (filtersBuilt) {
+        filterBox.replaceChildren();
+        filtersBuilt = false;
+        building = undefined;
+        await withFilters();
+      }
+    })());
 
   /** Filters as Pagefind takes them: a result matches any of a filter's values. */
   const anyOf = (filters: Partial<Record<SearchFilter, string[]>>) => Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
@@ -67,15 +85,17 @@ function enhance(form: HTMLFormElement) {
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+    if (archiveBox) archiveBox.checked = params.get('archive') === '1';
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
     return params;
   };
 
   const toUrl = (push: boolean) => {
     const params = new URLSearchParams();
-    const { query, filters } = state();
+    const { query, filters, archive } = state();
     if (query) params.set('q', query);
     for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
+    if (archive) params.set('archive', '1');
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
@@ -112,7 +132,7 @@ function enhance(form: HTMLFormElement) {
 
   /** Shows how many results each filter value would leave, in words for screen readers too. */
   const updateCounts = (counts: Record<string, Record<string, number>>) => {
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const n = counts[box.name]?.[box.value] ?? 0;
       box.labels![0].querySelector('[data-filter-count]')!.textContent = `(${n})`;
     }
@@ -136,7 +156,7 @@ function enhance(form: HTMLFormElement) {
     const current = ++run;
     // Filters named in the URL need their checkboxes before the form can say what is asked.
     if (!filtersBuilt && filtered(new URLSearchParams(location.search))) await withFilters();
-    const { query, filters } = state();
+    const { query, filters, archive } = state();
     toUrl(push);
     if (!query && Object.keys(filters).length === 0) {
       status.textContent = 'Type a word or choose a filter to search.';
@@ -146,6 +166,7 @@ function enhance(form: HTMLFormElement) {
     }
     status.textContent = 'Searching…';
     const pf = await load();
+    if (archive) await withArchive();
     const found = await pf.search(query || null, { filters: anyOf(filters) });
     if (!found || current !== run) return; // a newer search has started
     results = found.results;
@@ -155,7 +176,8 @@ function enhance(form: HTMLFormElement) {
     await showMore();
     // Announced by the status region once the results are on the page.
     const filterWords = Object.values(filters).flat();
-    status.textContent = `${count(results.length, 'result', 'results')}${query ? ` for “${query}”` : ''}${filterWords.length ? ` in ${filterWords.join(', ')}` : ''}.`;
+    const since = archiveBox && !archive ? ` since ${archiveBox.dataset.since}` : '';
+    status.textContent = `${count(results.length, 'result', 'results')}${query ? ` for “${query}”` : ''}${filterWords.length ? ` in ${filterWords.join(', ')}` : ''}${since}.`;
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
