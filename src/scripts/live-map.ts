@@ -32,6 +32,8 @@ interface DistrictProps {
   places: Record<string, number>;
   /** The files of its places. */
   locations: string[];
+  /** Where its number stands: [longitude, latitude]. */
+  capital_coordinates: [number, number];
 }
 interface PlaceProps {
   /** venue, site or data: the layer. */
@@ -193,7 +195,7 @@ async function start(root: HTMLElement, box: HTMLElement) {
     const total = totalOf(id);
     if (!total) continue;
     const name = `${feature.properties.name} District`;
-    const [lon, lat] = feature.properties.capital_coordinates as unknown as [number, number];
+    const [lon, lat] = feature.properties.capital_coordinates;
     const counter = L.marker(districtLayers.get(id)!.getBounds().contains([lat, lon]) ? [lat, lon] : districtLayers.get(id)!.getBounds().getCenter(), {
       // The number for the eye; for screen readers, what selecting it does. Text only: no markup from the data.
       icon: L.divIcon({ className: 'og-livemap__count', html: `<span aria-hidden="true">${total.toLocaleString('en-GB')}</span><span class="og-visually-hidden">${text(`${name}: show its ${count(total, 'place', 'places')}`)}</span>`, iconSize: [44, 44] }),
