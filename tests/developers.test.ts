@@ -3,7 +3,7 @@
  * actually run against the built files, licences and how to cite; linked from every footer and
  * from the open data page.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../src/lib/content/files.ts';
@@ -42,6 +42,18 @@ describe('the developers\' page', () => {
       const bytes = statSync(`${dist}/api/v1/${name}`).size;
       expect(text, name).toMatch(new RegExp(`${name} .*?${formatBytes(bytes)} \\(\\d+ (bytes|KB|MB) compressed\\)`));
     }
+  });
+
+  it('describes each collection one file per record and page by page, how many files and the largest', () => {
+    for (const collection of ['commitments', 'meetings', 'datasets', 'organizations']) {
+      const records = readdirSync(`${dist}/api/v1/${collection}`).filter((name) => name.endsWith('.json'));
+      const largest = Math.max(...records.map((name) => statSync(`${dist}/api/v1/${collection}/${name}`).size));
+      expect(text).toMatch(new RegExp(`${collection}/\\{id\\}\\.json .*?${records.length} files?, the largest ${formatBytes(largest)} \\(`));
+      expect(html).toContain(`href="/api/v1/schemas/${collection}.record.schema.json"`);
+      expect(html).toContain(`href="/api/v1/schemas/${collection}.page.schema.json"`);
+      expect(html).toContain(`href="/api/v1/${collection}/pages/1.json"`);
+    }
+    expect(text).toMatch(/100 records a page/);
   });
 
   it('links each JSON file\'s schema, the DCAT catalog and the dataset files', () => {
