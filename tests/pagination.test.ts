@@ -110,6 +110,31 @@ describe('the built lists', () => {
     expect(all.has('/organizations/page/1/'), 'the first page lives at the list address only').toBe(false);
   });
 
+  // The lists main added beside the scale work: the sample fills one page of each, so these check
+  // that each is served through the pager with every record once; the splitting is tested above.
+  const published = (collection: string) => of(collection).filter((r) => !('moderation' in r.data) || r.data.moderation === 'published');
+  it.each(['reuses', 'data-requests', 'challenges', 'consultations'])('reaches every published record of /%s/ once through the next links', (section) => {
+    const pages = follow(`/${section}/`);
+    expect(pages.length).toBe(Math.max(1, Math.ceil(published(section).length / pageSize)));
+    expect(pages.flatMap((path) => recordLinks(path, section)).sort()).toEqual(published(section).map((r) => `/${section}/${r.id}/`).sort());
+  });
+
+  it('pages a reuses filter by its own address: a district\'s own reuses, then those for the whole country', () => {
+    const district = 'toledo';
+    const serving = of('reuses').filter((r) => (r.data.districts as string[]).length === 0 || (r.data.districts as string[]).includes(district));
+    const pages = follow(`/reuses/district/${district}/`);
+    for (const path of pages.slice(1)) expect(path).toMatch(new RegExp(`^/reuses/district/${district}/page/\\d+/$`));
+    expect(pages.flatMap((path) => recordLinks(path, 'reuses')).sort()).toEqual(serving.map((r) => `/reuses/${r.id}/`).sort());
+  });
+
+  it('pages a consultation\'s input by filter value, at the filter\'s own address', () => {
+    const input = published('public-input').filter((i) => i.data.consultation === '2025-co-creation' && (i.data.response as { outcome: string }).outcome === 'adopted');
+    expect(input.length).toBeGreaterThan(0);
+    const html = page('/consultations/2025-co-creation/outcome/adopted/');
+    expect(html).toContain(`${input.length} of the `);
+    expect(htmlPages().some((path) => /^\/consultations\/2025-co-creation\/outcome\/adopted\/page\//.test(path))).toBe(input.length > pageSize);
+  });
+
   it('shows a district the first few of a long list and links to the whole of it', () => {
     // The district with the most current-plan commitments, counted from the content files.
     const plan = '2026-2028';

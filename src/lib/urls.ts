@@ -45,9 +45,9 @@ export function inputAnchor(number: number): string {
   return `input-${number}`;
 }
 
-/** A consultation's input narrowed to one value of a filter: `/consultations/2025-co-creation/outcome/adopted/`. */
-export function inputFilterUrl(consultation: string, facet: string, value: string): string {
-  return `${recordUrl('consultations', consultation)}${facet}/${value}/`;
+/** A consultation's input narrowed to one value of a filter: `/consultations/2025-co-creation/outcome/adopted/`, `…/adopted/page/2/`. */
+export function inputFilterUrl(consultation: string, facet: string, value: string, page = 1): string {
+  return pageUrl(`${recordUrl('consultations', consultation)}${facet}/${value}/`, page);
 }
 
 /** The page a web form lands on once input is sent. */
@@ -61,9 +61,9 @@ export function facetUrl(facet: CatalogFacet, value: string, page = 1): string {
   return pageUrl(`${sections.datasets}${facet}/${value}/`, page);
 }
 
-/** The reuses narrowed to one type, district or dataset: `/reuses/type/app/`, `/reuses/dataset/public-wifi-hotspots/`. */
-export function reuseFacetUrl(facet: ReuseFacet, value: string): string {
-  return `${sections.reuses}${facet}/${value}/`;
+/** The reuses narrowed to one type, district or dataset: `/reuses/type/app/`, `/reuses/dataset/public-wifi-hotspots/`, `/reuses/type/app/page/2/`. */
+export function reuseFacetUrl(facet: ReuseFacet, value: string, page = 1): string {
+  return pageUrl(`${sections.reuses}${facet}/${value}/`, page);
 }
 
 /** The static API's folder: every file of version 1 is under it. */
@@ -75,7 +75,7 @@ export function apiUrl(name: string): string {
 }
 
 /** The lists a record's page previews and links in full (src/lib/content/related.ts). */
-export type RelatedList = 'commitments' | 'meetings' | 'organizations';
+export type RelatedList = 'commitments' | 'meetings' | 'organizations' | 'reuses' | 'data-requests' | 'challenges';
 
 /** The whole list of what touches a record, page by page: `/districts/cayo/meetings/`, `/organizations/ministry-of-health/commitments/page/2/`. */
 export function relatedUrl(collection: CollectionName, id: string, list: RelatedList, page = 1): string {

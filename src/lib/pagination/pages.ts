@@ -102,8 +102,8 @@ export function pageNumbers(current: number, count: number, around = 2): (number
 }
 
 /** Groups a page's items under headings, in the order they first appear: a page of meetings by year. */
-export function groupItems<T>(items: readonly T[], heading: (item: T) => string): Array<[string, T[]]> {
-  const groups = new Map<string, T[]>();
+export function groupItems<T, K extends string = string>(items: readonly T[], heading: (item: T) => K): Array<[K, T[]]> {
+  const groups = new Map<K, T[]>();
   for (const item of items) {
     const key = heading(item);
     groups.set(key, [...(groups.get(key) ?? []), item]);
