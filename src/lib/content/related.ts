@@ -6,7 +6,8 @@
  */
 import { previewSize } from '../pagination/pages.ts';
 import type { RelatedList } from '../urls.ts';
-import { commitmentOrganizations, coversDistrict, meetingOrganizations, type CommitmentEntry, type DatasetEntry, type MeetingEntry, type OrganizationEntry, type Records } from './records.ts';
+import { requestsInOrder } from '../innovation/data-requests.ts';
+import { commitmentOrganizations, coversDistrict, meetingOrganizations, type ChallengeEntry, type CommitmentEntry, type DataRequestEntry, type DatasetEntry, type MeetingEntry, type OrganizationEntry, type Records, type ReuseEntry } from './records.ts';
 
 /** What touches a district. */
 export interface DistrictRelations {
@@ -35,6 +36,12 @@ export interface OrganizationRelations {
   datasets: DatasetEntry[];
   /** Its departments and units. */
   children: OrganizationEntry[];
+  /** What it built with the open data, newest first. */
+  reuses: ReuseEntry[];
+  /** The published data requests it answers, in the order of the requests' list. */
+  dataRequests: DataRequestEntry[];
+  /** The challenges it runs, newest first. */
+  challenges: ChallengeEntry[];
 }
 
 const districtCache = new WeakMap<Records, Map<string, DistrictRelations>>();
@@ -67,7 +74,7 @@ export function districtRelations(records: Records, id: string): DistrictRelatio
 export function organizationRelations(records: Records, id: string): OrganizationRelations {
   let all = organizationCache.get(records);
   if (!all) {
-    all = new Map(records.organizations.map((o) => [o.id, { leads: [], supports: [], meetings: [], datasets: [], children: [] } as OrganizationRelations]));
+    all = new Map(records.organizations.map((o) => [o.id, { leads: [], supports: [], meetings: [], datasets: [], children: [], reuses: [], dataRequests: [], challenges: [] } as OrganizationRelations]));
     const of = (org: string | undefined) => (org ? all!.get(org) : undefined);
     for (const commitment of records.commitments) {
       of(commitment.data.lead)?.leads.push(commitment);
@@ -78,6 +85,9 @@ export function organizationRelations(records: Records, id: string): Organizatio
     }
     for (const dataset of records.datasets) of(dataset.data.publisher)?.datasets.push(dataset);
     for (const child of records.organizations) of(child.data.parent)?.children.push(child);
+    for (const reuse of records.reuses) of(reuse.data.author.organization)?.reuses.push(reuse);
+    for (const request of requestsInOrder(records.dataRequests)) of(request.data.organization)?.dataRequests.push(request);
+    for (const challenge of records.challenges) for (const org of challenge.data.organizers) of(org)?.challenges.push(challenge);
     organizationCache.set(records, all);
   }
   return all.get(id)!;
@@ -86,7 +96,7 @@ export function organizationRelations(records: Records, id: string): Organizatio
 /** An item of a related list, under the heading of its group (`Nationwide`), if the list has groups. */
 export interface RelatedItem {
   group?: string;
-  entry: CommitmentEntry | MeetingEntry | OrganizationEntry;
+  entry: CommitmentEntry | MeetingEntry | OrganizationEntry | ReuseEntry | DataRequestEntry | ChallengeEntry;
 }
 
 /** One whole related list of one record, longer than its page shows. */
@@ -107,10 +117,18 @@ export function relatedLists(records: Records, collection: 'districts' | 'organi
   const lists = (id: string): Record<RelatedList, RelatedItem[]> => {
     if (collection === 'districts') {
       const r = districtRelations(records, id);
-      return { commitments: grouped([['Of its own', r.local], ['Nationwide', r.national]]), meetings: grouped([[undefined, r.meetings]]), organizations: grouped([[undefined, r.organizations]]) };
+      // A district's reuses are the reuses' own district filter (reuseFacetUrl).
+      return { commitments: grouped([['Of its own', r.local], ['Nationwide', r.national]]), meetings: grouped([[undefined, r.meetings]]), organizations: grouped([[undefined, r.organizations]]), reuses: [], 'data-requests': [], challenges: [] };
     }
     const r = organizationRelations(records, id);
-    return { commitments: grouped([['It leads', r.leads], ['It supports', r.supports]]), meetings: grouped([[undefined, r.meetings]]), organizations: grouped([[undefined, r.children]]) };
+    return {
+      commitments: grouped([['It leads', r.leads], ['It supports', r.supports]]),
+      meetings: grouped([[undefined, r.meetings]]),
+      organizations: grouped([[undefined, r.children]]),
+      reuses: grouped([[undefined, r.reuses]]),
+      'data-requests': grouped([[undefined, r.dataRequests]]),
+      challenges: grouped([[undefined, r.challenges]]),
+    };
   };
   const ids = (collection === 'districts' ? records.districts : records.organizations).map((record) => record.id);
   return ids.flatMap((id) => Object.entries(lists(id)).filter(([, items]) => items.length).map(([list, items]) => ({ id, list: list as RelatedList, items })));
