@@ -24,8 +24,9 @@ const schemaName = (file: string) => file.replace(/^progress-.*\.json$/, 'progre
 const progressCsvs = plans.flatMap((plan) => ['', '-theme', '-value', '-lead', '-district'].map((kind) => `progress-${plan}${kind}.csv`));
 /** The schemas the per-district location files (tests/district-files.test.ts) share. */
 const sharedSchemas = ['district-locations.schema.json', 'dataset-features.schema.json', 'district-dataset-features.schema.json'];
-/** The collections that also come one file per record and as a paged index (issue #15). */
-const collections = ['commitments', 'meetings', 'datasets', 'organizations'] as const;
+/** The collections that also come one file per record and as a paged index (issue #15), each with its list's key in the JSON files. */
+const listKeys = { commitments: 'commitments', meetings: 'meetings', datasets: 'datasets', organizations: 'organizations', consultations: 'consultations', 'public-input': 'publicInput', reuses: 'reuses', 'data-requests': 'dataRequests', challenges: 'challenges' } as const;
+const collections = Object.keys(listKeys) as (keyof typeof listKeys)[];
 
 it('publishes every promised file, and a schema for each JSON and GeoJSON file', () => {
   const files = readdirSync(`${dist}/api/v1`, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
@@ -111,11 +112,17 @@ describe('the JSON files hold every record', () => {
 });
 
 describe.each(collections)('/api/v1/%s/: one file per record, and an index page by page', (collection) => {
-  const whole = json(`${collection}.json`)[collection] as Array<{ id: string }>;
+  const key = listKeys[collection];
+  const whole = json(`${collection}.json`)[key] as Array<{ id: string }>;
+
+  it('has in its whole list only what may be published: every record, or for public input and data requests every published one', () => {
+    const published = of(collection).filter((r) => !('moderation' in r.data) || r.data.moderation === 'published');
+    expect(whole.map((r) => r.id).sort()).toEqual(published.map((r) => r.id).sort());
+  });
 
   it('has a file for every record, holding what the whole list holds for it, valid against its schema', () => {
     const validate = draft2020(json(`schemas/${collection}.record.schema.json`));
-    for (const { id } of of(collection)) {
+    for (const { id } of whole) {
       const file = json(`${collection}/${id}.json`);
       expect(validate(file), describeErrors(validate.errors)).toBe(true);
       const { $schema, generated, ...record } = file;
@@ -133,8 +140,8 @@ describe.each(collections)('/api/v1/%s/: one file per record, and an index page 
       const page = json(url.slice(`${site}/api/v1/`.length));
       expect(validate(page), describeErrors(validate.errors)).toBe(true);
       expect([page.page, page.total, page.perPage]).toEqual([n, whole.length, 100]);
-      expect(page[collection].length).toBe(Math.min(100, whole.length - seen.length));
-      for (const entry of page[collection]) {
+      expect(page[key].length).toBe(Math.min(100, whole.length - seen.length));
+      for (const entry of page[key]) {
         expect(existsSync(`${dist}${new URL(entry.api).pathname}`), entry.api).toBe(true);
         seen.push(entry.id);
       }

@@ -96,7 +96,7 @@ export interface ApiWeight {
 }
 
 /** The files that hold a whole collection, which grow with the site (everything else is split). */
-const wholeFiles = /^(commitments|meetings|datasets|organizations)\.json$|^locations\.geojson$|\.csv$/;
+const wholeFiles = /^(commitments|meetings|datasets|organizations|consultations|public-input|reuses|data-requests|challenges)\.json$|^locations\.geojson$|\.csv$/;
 
 /** The API's files under /api/v1/, a family (`meetings/*.json`, `meetings/pages/*.json`) on one line each. */
 export function apiWeights(dist: string): ApiWeight[] {

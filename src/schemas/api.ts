@@ -162,8 +162,6 @@ export const ApiPublicInputSchema = z.strictObject({
   ...publishedInputFields,
 });
 
-export const ConsultationsFileSchema = listFileSchema('consultations', ApiConsultationSchema, 'Public consultations, open ones first');
-export const PublicInputFileSchema = listFileSchema('publicInput', ApiPublicInputSchema, 'Published input from the public, by consultation and number, each with its reasoned response');
 /** What a commitment's entry in the paged index holds. */
 export const CommitmentSummarySchema = ApiCommitmentSchema.pick({ id: true, url: true, lastModified: true, code: true, title: true, plan: true, status: true, lead: true, districts: true });
 /** What a meeting's entry in the paged index holds. */
@@ -172,6 +170,10 @@ export const MeetingSummarySchema = ApiMeetingSchema.pick({ id: true, url: true,
 export const DatasetSummarySchema = ApiDatasetSchema.pick({ id: true, url: true, lastModified: true, title: true, publisher: true, themes: true, districts: true, issued: true, modified: true });
 /** What an organization's entry in the paged index holds. */
 export const OrganizationSummarySchema = ApiOrganizationSchema.pick({ id: true, url: true, lastModified: true, name: true, acronym: true, kind: true, sector: true, district: true });
+/** What a consultation's entry in the paged index holds. */
+export const ConsultationSummarySchema = ApiConsultationSchema.pick({ id: true, url: true, lastModified: true, title: true, kind: true, plan: true, opens: true, closes: true, state: true });
+/** What a published input's entry in the paged index holds. */
+export const PublicInputSummarySchema = ApiPublicInputSchema.pick({ id: true, url: true, lastModified: true, consultation: true, number: true, received: true, channel: true, summary: true, district: true, sector: true });
 
 /** The districts with their outlines and what touches each. */
 export const DistrictsFileSchema = z.strictObject({
@@ -244,9 +246,12 @@ export const ApiChallengeSchema = z.strictObject({
   description: field(z.string(), { title: 'About the challenge', description: 'Markdown.' }),
 });
 
-export const ReusesFileSchema = listFileSchema('reuses', ApiReuseSchema, 'Apps, websites, visualisations, APIs, ideas, articles and studies built on the open data, newest first');
-export const DataRequestsFileSchema = listFileSchema('dataRequests', ApiDataRequestSchema, 'Published data requests, open ones first (the longest waiting at the top), then answered ones');
-export const ChallengesFileSchema = listFileSchema('challenges', ApiChallengeSchema, 'Apps challenges and hackathons, newest first');
+/** What a reuse's entry in the paged index holds. */
+export const ReuseSummarySchema = ApiReuseSchema.pick({ id: true, url: true, lastModified: true, title: true, type: true, date: true, datasets: true, districts: true });
+/** What a data request's entry in the paged index holds. */
+export const DataRequestSummarySchema = ApiDataRequestSchema.pick({ id: true, url: true, lastModified: true, title: true, status: true, received: true, open: true, days: true, districts: true });
+/** What a challenge's entry in the paged index holds. */
+export const ChallengeSummarySchema = ApiChallengeSchema.pick({ id: true, url: true, lastModified: true, title: true, opens: true, closes: true, districts: true });
 
 /** A district, as a per-district file names it. */
 const DistrictRefSchema = z.strictObject({

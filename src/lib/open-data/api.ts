@@ -11,12 +11,17 @@ import {
   ApiDatasetSchema,
   ApiMeetingSchema,
   ApiOrganizationSchema,
-  ChallengesFileSchema,
+  ApiChallengeSchema,
+  ApiConsultationSchema,
+  ApiDataRequestSchema,
+  ApiPublicInputSchema,
+  ApiReuseSchema,
+  ChallengeSummarySchema,
   CommitmentSummarySchema,
-  DataRequestsFileSchema,
+  ConsultationSummarySchema,
+  DataRequestSummarySchema,
   DatasetFeaturesFileSchema,
   DatasetSummarySchema,
-  ConsultationsFileSchema,
   DistrictDatasetFeaturesFileSchema,
   DistrictLocationsFileSchema,
   DistrictsFileSchema,
@@ -27,8 +32,8 @@ import {
   OrganizationSummarySchema,
   ProgressFileSchema,
   recordFileSchema,
-  ReusesFileSchema,
-  PublicInputFileSchema,
+  PublicInputSummarySchema,
+  ReuseSummarySchema,
 } from '../../schemas/api.ts';
 import { progressBreakdowns, progressCsv, progressFile } from './api-progress.ts';
 import { breakdownKinds } from '../progress/dashboard.ts';
@@ -318,22 +323,25 @@ export const apiFiles: ApiFile[] = [
     entries: (records) => records.organizations,
     build: organization,
   }),
-  {
-    name: 'consultations.json',
+  ...collectionFiles({
+    key: 'consultations',
     title: 'Consultations',
     description: 'Public consultations on the action plan, open ones first: dates, questions, sessions, the ways to give input, the state on the build date, and the reasoned response in figures (by outcome, channel, district and sector).',
-    mediaType: json,
-    schema: ConsultationsFileSchema,
-    build: (context) => ({ ...listFile('consultations.json', context.site), consultations: context.records.consultations.map((c) => consultation(c, context)) }),
-  },
-  {
-    name: 'public-input.json',
+    item: ApiConsultationSchema,
+    summary: ConsultationSummarySchema,
+    entries: (records) => records.consultations,
+    build: consultation,
+  }),
+  ...collectionFiles({
+    key: 'public-input',
+    list: 'publicInput',
     title: 'Public input',
     description: 'Every published input to a consultation, by consultation and number, with its district, sector and channel, the name only where the person agreed, and the reasoned response: outcome, reason, and the commitments it led to. Withheld input and input awaiting moderation are never included.',
-    mediaType: json,
-    schema: PublicInputFileSchema,
-    build: (context) => ({ ...listFile('public-input.json', context.site), publicInput: publishedInput(context.records.publicInput).sort((a, b) => a.data.consultation.localeCompare(b.data.consultation) || a.data.number - b.data.number).map((i) => publicInput(i, context)) }),
-  },
+    item: ApiPublicInputSchema,
+    summary: PublicInputSummarySchema,
+    entries: (records) => publishedInput(records.publicInput).sort((a, b) => a.data.consultation.localeCompare(b.data.consultation) || a.data.number - b.data.number),
+    build: publicInput,
+  }),
   {
     name: 'districts.geojson',
     title: 'Districts',
@@ -350,30 +358,34 @@ export const apiFiles: ApiFile[] = [
     schema: LocationsFileSchema,
     build: locationsFile,
   },
-  {
-    name: 'reuses.json',
+  ...collectionFiles({
+    key: 'reuses',
     title: 'Reuses',
     description: 'Apps, websites, visualisations, APIs, ideas, articles and studies built on the open data, newest first: who made them, the datasets they use (ids in datasets.json), the districts they serve, their link and screenshot.',
-    mediaType: json,
-    schema: ReusesFileSchema,
-    build: (context) => ({ ...listFile('reuses.json', context.site), reuses: context.records.reuses.map((r) => reuse(r, context)) }),
-  },
-  {
-    name: 'data-requests.json',
+    item: ApiReuseSchema,
+    summary: ReuseSummarySchema,
+    entries: (records) => records.reuses,
+    build: reuse,
+  }),
+  ...collectionFiles({
+    key: 'data-requests',
+    list: 'dataRequests',
     title: 'Data requests',
     description: 'Datasets people asked for and the answers: open requests first, the longest waiting at the top, each with its state, dates, the days it has waited, the organization answering it, and the dataset that answered it. Requesters are named only with their consent.',
-    mediaType: json,
-    schema: DataRequestsFileSchema,
-    build: (context) => ({ ...listFile('data-requests.json', context.site), dataRequests: requestsInOrder(context.records.dataRequests).map((r) => dataRequest(r, context)) }),
-  },
-  {
-    name: 'challenges.json',
+    item: ApiDataRequestSchema,
+    summary: DataRequestSummarySchema,
+    entries: (records) => requestsInOrder(records.dataRequests),
+    build: dataRequest,
+  }),
+  ...collectionFiles({
+    key: 'challenges',
     title: 'Challenges',
     description: 'Apps challenges and hackathons: dates, rules, districts, prizes and their winners, the datasets offered, and the entries (ids in reuses.json).',
-    mediaType: json,
-    schema: ChallengesFileSchema,
-    build: (context) => ({ ...listFile('challenges.json', context.site), challenges: context.records.challenges.map((c) => challenge(c, context)) }),
-  },
+    item: ApiChallengeSchema,
+    summary: ChallengeSummarySchema,
+    entries: (records) => records.challenges,
+    build: challenge,
+  }),
   {
     name: 'commitments.csv',
     title: 'Commitments (spreadsheet)',
@@ -480,8 +492,10 @@ export function apiSchema(file: ApiFile, site: URL | string) {
 
 /** What `collectionFiles` needs to know of a collection. */
 interface CollectionApi<E extends { id: string }, T extends z.ZodObject> {
-  /** The collection's name: the list file's name and its list's key (`meetings.json`, `{ meetings: [...] }`). */
+  /** The collection's name: its files' names and, unless `list` says otherwise, its list's key (`meetings.json`, `{ meetings: [...] }`). */
   key: string;
+  /** The list's key in the JSON files when the name would not be an identifier: `publicInput` for `public-input.json`. */
+  list?: string;
   title: string;
   /** What the list file holds. */
   description: string;
@@ -506,6 +520,7 @@ const collectionCache = new Map<string, Promise<{ list: BuiltRecord[]; byId: Map
  */
 export function collectionFiles<E extends { id: string }, T extends z.ZodObject>(spec: CollectionApi<E, T>): ApiFile[] {
   const { key, title } = spec;
+  const list = spec.list ?? key;
   const whole = `${key}.json`;
   const one = `${key}/{id}.json`;
   const paged = `${key}/pages/{page}.json`;
@@ -528,8 +543,8 @@ export function collectionFiles<E extends { id: string }, T extends z.ZodObject>
       title,
       description: `${spec.description} The whole list in one file, which grows with the site; the same records come one file each (${one.replace('{id}', '<id>')}) and in an index of ${apiPageSize} a page (${pageName(1)}).`,
       mediaType: json,
-      schema: listFileSchema(key, spec.item, spec.description),
-      build: async (context) => ({ ...listFile(whole, context.site), [key]: await all(context) }),
+      schema: listFileSchema(list, spec.item, spec.description),
+      build: async (context) => ({ ...listFile(whole, context.site), [list]: await all(context) }),
     },
     {
       name: one,
@@ -548,7 +563,7 @@ export function collectionFiles<E extends { id: string }, T extends z.ZodObject>
       title: `${title}: index, page by page`,
       description: `The records of ${whole} in the same order, ${apiPageSize} a page, each with a few fields and the address of its own file; each page links to the next.`,
       mediaType: json,
-      schema: indexPageSchema(key, spec.summary, `${title}, this page's`),
+      schema: indexPageSchema(list, spec.summary, `${title}, this page's`),
       names: (records) => Array.from({ length: pageCount(records) }, (_, i) => pageName(i + 1)),
       build: async (context, { name }) => {
         const page = Number(name.slice(`${key}/pages/`.length, -'.json'.length));
@@ -569,7 +584,7 @@ export function collectionFiles<E extends { id: string }, T extends z.ZodObject>
           last: link(pages),
           ...(page > 1 && { prev: link(page - 1) }),
           ...(page < pages && { next: link(page + 1) }),
-          [key]: entries,
+          [list]: entries,
         };
       },
     },
