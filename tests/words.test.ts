@@ -1,6 +1,6 @@
 /** Counts, lists and recurring phrases in words (src/lib/words.ts). */
 import { expect, it } from 'vitest';
-import { count, countsInWords, districtsInWords, geometriesInWords, linesChanged, listInWords, plural, tags, tallyInWords, timesInWords } from '../src/lib/words.ts';
+import { count, countsInWords, districtsInWords, geometriesInWords, linesChanged, listInWords, plural, rangeInWords, tags, tallyInWords, timesInWords } from '../src/lib/words.ts';
 
 it('writes one thing in the singular and any other number in the plural, with the forms it is given', () => {
   expect([0, 1, 2].map((n) => count(n, 'meeting', 'meetings'))).toEqual(['0 meetings', '1 meeting', '2 meetings']);
@@ -57,4 +57,10 @@ it('says a tally with its words, leaving out zeros but the first', () => {
 
 it('counts times the way people say them', () => {
   expect([1, 2, 3].map((n) => timesInWords(n, 'rescheduled'))).toEqual(['rescheduled once', 'rescheduled twice', 'rescheduled 3 times']);
+});
+
+it('says where a page of a list stands, the whole list when it fits on one page', () => {
+  expect(rangeInWords({ first: 21, last: 40, total: 1312 }, 'meeting', 'meetings')).toBe('21 to 40 of 1,312 meetings');
+  expect(rangeInWords({ first: 1, last: 1, total: 1 }, 'meeting', 'meetings')).toBe('1 meeting');
+  expect(rangeInWords({ first: 0, last: 0, total: 0 }, 'meeting', 'meetings')).toBe('No meetings');
 });

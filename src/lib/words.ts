@@ -39,6 +39,13 @@ export function listInWords(items: string[]): string {
   return conjunction.format(items);
 }
 
+/** Where a page of a list stands in it: `21 to 40 of 312 meetings`, `1 of 1 meeting`, `No meetings`. */
+export function rangeInWords({ first, last, total }: { first: number; last: number; total: number }, one: string, other: string): string {
+  if (!total) return `No ${other}`;
+  if (first === 1 && last === total) return count(total, one, other);
+  return `${formatNumber(first)} to ${formatNumber(last)} of ${count(total, one, other)}`;
+}
+
 /** What a record that names no district covers. */
 export const nationwide = 'Nationwide';
 

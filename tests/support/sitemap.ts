@@ -37,7 +37,8 @@ export function pageType(path: string): string {
 /**
  * The pages browser tests visit, to keep them fast on two cores: every page built from its own
  * file (records, plain pages) and every index, plus the first two of each generated family
- * (a record type's history pages, the changes pages, the catalogue's facet pages), which share
+ * (a record type's history pages, the changes pages, the catalogue's facet pages, a list's later
+ * pages, a district's or organization's whole lists), which share
  * one template and differ only in generated data. Static checks (links, html-validate) still
  * read every page.
  */
@@ -46,7 +47,8 @@ export function browserPaths(paths = [...sitemapPaths(), '/404.html']): string[]
   return paths.filter((path) => {
     const parts = path.split('/').filter(Boolean);
     if (parts.length <= 1 || (parts.length === 2 && recordCollections.includes(parts[0]))) return true;
-    const family = parts.map((part, index) => (index === 0 || ['history', 'poster', ...planPages].includes(part) ? part : '*')).join('/');
+    // A list's later pages (`page/2/`) are a family of their own, apart from records' sub-pages.
+    const family = parts.map((part, index) => (index === 0 || ['history', 'poster', 'page', ...planPages].includes(part) ? part : '*')).join('/');
     seen.set(family, (seen.get(family) ?? 0) + 1);
     return seen.get(family)! <= 2;
   });
