@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import cms from './src/integrations/cms.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { markdownPlugins } from './src/lib/markdown/processor.ts';
 import { cacheDir, contentDir } from './src/lib/paths.ts';
 import { pageLastModified } from './src/lib/history/git-dates.ts';
@@ -29,10 +30,13 @@ export default defineConfig({
   markdown: { processor: unified({ ...markdownPlugins, rehypePlugins: [...markdownPlugins.rehypePlugins] }), syntaxHighlight: false },
   // The whitespace-collapsing default ('jsx') glues inline words together ("5of 14").
   compressHTML: true,
-  integrations: [contentCheck(contentDir), contentFiles(contentDir), mdx({ processor: unified() }), sitemap({ serialize: withLastModified }), searchIndex(), cms(contentDir)],
+  integrations: [contentCheck(contentDir), contentFiles(contentDir), mdx({ processor: unified() }), sitemap({ serialize: withLastModified }), searchIndex(), cms(contentDir), securityHeaders()],
   build: {
-    // External CSS and scripts only, so the Content-Security-Policy needs no 'unsafe-inline'.
-    inlineStylesheets: 'never',
+    // The stylesheet in every page: first paint one round trip sooner (1.05 s to 0.59 s at
+    // 400 kbit/s and 400 ms; a repeat visit 0.05 s later, issue #15). The Content-Security-Policy
+    // names it by its hash (src/integrations/security-headers.ts), so it needs no 'unsafe-inline'.
+    // Scripts stay external.
+    inlineStylesheets: 'always',
   },
   vite: {
     build: { assetsInlineLimit: 0 },

@@ -4,7 +4,7 @@
  * the spreadsheets have OGP's labels and one row per milestone, and netlify.toml serves it all
  * with open CORS and the right content types.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/lib/data-files/csv.ts';
 import { dist } from './support/dist.ts';
@@ -24,11 +24,15 @@ const schemaName = (file: string) => file.replace(/^progress-.*\.json$/, 'progre
 const progressCsvs = plans.flatMap((plan) => ['', '-theme', '-value', '-lead', '-district'].map((kind) => `progress-${plan}${kind}.csv`));
 /** The schemas the per-district location files (tests/district-files.test.ts) share. */
 const sharedSchemas = ['district-locations.schema.json', 'dataset-features.schema.json', 'district-dataset-features.schema.json'];
+/** The collections that also come one file per record and as a paged index (issue #15), each with its list's key in the JSON files. */
+const listKeys = { commitments: 'commitments', meetings: 'meetings', datasets: 'datasets', organizations: 'organizations', consultations: 'consultations', 'public-input': 'publicInput', reuses: 'reuses', 'data-requests': 'dataRequests', challenges: 'challenges' } as const;
+const collections = Object.keys(listKeys) as (keyof typeof listKeys)[];
 
 it('publishes every promised file, and a schema for each JSON and GeoJSON file', () => {
   const files = readdirSync(`${dist}/api/v1`, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
   expect(files.sort()).toEqual([...jsonFiles, 'commitments.csv', 'milestones.csv', ...progressCsvs].sort());
-  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual([...new Set(jsonFiles.map(schemaName)), ...sharedSchemas].sort());
+  const families = collections.flatMap((name) => [`${name}.record.schema.json`, `${name}.page.schema.json`]);
+  expect(readdirSync(`${dist}/api/v1/schemas`).sort()).toEqual([...new Set(jsonFiles.map(schemaName)), ...sharedSchemas, ...families].sort());
 });
 
 describe.each(jsonFiles)('/api/v1/%s', (name) => {
@@ -107,6 +111,54 @@ describe('the JSON files hold every record', () => {
   });
 });
 
+describe.each(collections)('/api/v1/%s/: one file per record, and an index page by page', (collection) => {
+  const key = listKeys[collection];
+  const whole = json(`${collection}.json`)[key] as Array<{ id: string }>;
+
+  it('has in its whole list only what may be published: every record, or for public input and data requests every published one', () => {
+    const published = of(collection).filter((r) => !('moderation' in r.data) || r.data.moderation === 'published');
+    expect(whole.map((r) => r.id).sort()).toEqual(published.map((r) => r.id).sort());
+  });
+
+  it('has a file for every record, holding what the whole list holds for it, valid against its schema', () => {
+    const validate = draft2020(json(`schemas/${collection}.record.schema.json`));
+    for (const { id } of whole) {
+      const file = json(`${collection}/${id}.json`);
+      expect(validate(file), describeErrors(validate.errors)).toBe(true);
+      const { $schema, generated, ...record } = file;
+      expect($schema).toBe(`${site}/api/v1/schemas/${collection}.record.schema.json`);
+      expect(generated).toBe(json(`${collection}.json`).generated);
+      expect(record).toEqual(whole.find((r) => r.id === id));
+    }
+  });
+
+  it('lists every record once, in the whole list\'s order, following "next" from the first page', () => {
+    const validate = draft2020(json(`schemas/${collection}.page.schema.json`));
+    const seen: string[] = [];
+    let url: string | undefined = `${site}/api/v1/${collection}/pages/1.json`;
+    for (let n = 1; url; n++) {
+      const page = json(url.slice(`${site}/api/v1/`.length));
+      expect(validate(page), describeErrors(validate.errors)).toBe(true);
+      expect([page.page, page.total, page.perPage]).toEqual([n, whole.length, 100]);
+      expect(page[key].length).toBe(Math.min(100, whole.length - seen.length));
+      for (const entry of page[key]) {
+        expect(existsSync(`${dist}${new URL(entry.api).pathname}`), entry.api).toBe(true);
+        seen.push(entry.id);
+      }
+      expect(page.prev === undefined).toBe(n === 1);
+      url = page.next;
+    }
+    expect(seen).toEqual(whole.map((r) => r.id));
+  });
+
+  it('keeps every file of the collection but the whole list within 100 KB', () => {
+    for (const name of readdirSync(`${dist}/api/v1/${collection}`, { recursive: true, encoding: 'utf8' })) {
+      const path = `${dist}/api/v1/${collection}/${name}`;
+      if (statSync(path).isFile()) expect(statSync(path).size, name).toBeLessThanOrEqual(100 * 1024);
+    }
+  });
+});
+
 describe('the GeoJSON files', () => {
   it('districts.geojson: the six districts with their counts of commitments, meetings and datasets', () => {
     const { features } = json('districts.geojson');
@@ -118,6 +170,26 @@ describe('the GeoJSON files', () => {
       expect(properties.meetings, id).toBe(of('meetings').filter((m) => m.data.district === id).length);
       expect(properties.datasets, id).toBe(of('datasets').filter((d) => covers(d.data.districts, id)).length);
     }
+  });
+
+  it('locations/: each district\'s places in files listed by districts.geojson, valid against their schema, every place once', () => {
+    const validate = draft2020(json('schemas/district-locations.schema.json'));
+    const key = (feature: { geometry: { coordinates: number[] }; properties: { type: string; title: string } }) => `${feature.properties.type}|${feature.properties.title}|${feature.geometry.coordinates.join()}`;
+    const seen: string[] = [];
+    for (const district of json('districts.geojson').features) {
+      const places = district.properties.locations.flatMap((url: string) => {
+        const file = json(url.slice(`${site}/api/v1/`.length));
+        expect(validate(file), describeErrors(validate.errors)).toBe(true);
+        return file.features;
+      });
+      const kinds = Object.fromEntries(['venue', 'site', 'data'].map((kind) => [kind, places.filter((p: { properties: { type: string } }) => p.properties.type === kind).length]));
+      expect(district.properties.places, district.id).toEqual(kinds);
+      seen.push(...places.map(key));
+    }
+    expect(seen.sort()).toEqual(json('locations.geojson').features.map(key).sort());
+    // A meeting's venue lies in the meeting's district.
+    const corozal = json('districts.geojson').features.find((d: { id: string }) => d.id === 'corozal').properties.locations.flatMap((url: string) => json(url.slice(`${site}/api/v1/`.length)).features);
+    expect(corozal.some((p: { properties: { title: string } }) => p.properties.title === 'Corozal Town Hall')).toBe(true);
   });
 
   it('locations.geojson: every meeting venue, commitment site and point of the datasets\' GeoJSON files', () => {

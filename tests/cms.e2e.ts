@@ -19,6 +19,7 @@ import { runAstro, testBuildDate } from './support/astro.ts';
 import { describeInBrowser, isLocal } from './support/browser.ts';
 import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
 import { recordFile } from '../src/lib/content/record-files.ts';
+import { sharedBuildsIdle } from './support/shared-builds.ts';
 
 /** The smallest PDF that readers open: one empty page. */
 const minimalPdf = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -312,7 +313,8 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
     }
   });
 
-  it('publishes the new and changed pages at the next build', () => {
+  it('publishes the new and changed pages at the next build', async () => {
+    await sharedBuildsIdle();
     const scratch = mkdtempSync(join(tmpdir(), 'og-cms-build-'));
     const out = join(scratch, 'dist');
     try {

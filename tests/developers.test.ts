@@ -3,7 +3,7 @@
  * actually run against the built files, licences and how to cite; linked from every footer and
  * from the open data page.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../src/lib/content/files.ts';
@@ -12,7 +12,10 @@ import { htmlText } from './support/html.ts';
 
 const html = page('/developers/');
 const text = pageText('/developers/');
-const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'districts.geojson', 'locations.geojson', 'reuses.json', 'data-requests.json', 'challenges.json', 'commitments.csv', 'milestones.csv', 'progress-2026-2028.json', 'progress-2026-2028-theme.csv'];
+const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'consultations.json', 'public-input.json', 'districts.geojson', 'locations.geojson', 'reuses.json', 'data-requests.json', 'challenges.json', 'commitments.csv', 'milestones.csv'];
+/** The families of files one per action plan, each one row linking to the current plan's file. */
+const planFamilies = ['progress-{plan}.json', 'progress-{plan}-theme.csv'];
+const plans = readdirSync('content/action-plans').map((name) => name.replace(/\.\w+$/, ''));
 const districts = ['corozal', 'orange-walk', 'belize', 'cayo', 'stann-creek', 'toledo'];
 
 /** The page's JavaScript examples, as a reader would copy them. */
@@ -44,8 +47,28 @@ describe('the developers\' page', () => {
     }
   });
 
+  it('describes a family of files one per action plan in one row: how many and the largest, linking to the current plan\'s', () => {
+    for (const family of planFamilies) {
+      const sizes = plans.map((plan) => statSync(`${dist}/api/v1/${family.replace('{plan}', plan)}`).size);
+      expect(html).toContain(`href="/api/v1/${family.replace('{plan}', '2026-2028')}"`);
+      expect(text).toMatch(new RegExp(`${family.replace(/[{}]/g, '\\$&')} .*?${plans.length} files, the largest ${formatBytes(Math.max(...sizes))} \\(`));
+    }
+  });
+
+  it('describes each collection one file per record and page by page, how many files and the largest', () => {
+    for (const collection of ['commitments', 'meetings', 'datasets', 'organizations', 'consultations', 'public-input', 'reuses', 'data-requests', 'challenges']) {
+      const records = readdirSync(`${dist}/api/v1/${collection}`).filter((name) => name.endsWith('.json'));
+      const largest = Math.max(...records.map((name) => statSync(`${dist}/api/v1/${collection}/${name}`).size));
+      expect(text).toMatch(new RegExp(`${collection}/\\{id\\}\\.json .*?${records.length} files?, the largest ${formatBytes(largest)} \\(`));
+      expect(html).toContain(`href="/api/v1/schemas/${collection}.record.schema.json"`);
+      expect(html).toContain(`href="/api/v1/schemas/${collection}.page.schema.json"`);
+      expect(html).toContain(`href="/api/v1/${collection}/pages/1.json"`);
+    }
+    expect(text).toMatch(/100 records a page/);
+  });
+
   it('links each JSON file\'s schema, the DCAT catalog and the dataset files', () => {
-    for (const name of apiFiles.filter((n) => !n.endsWith('.csv'))) expect(html).toContain(`href="/api/v1/schemas/${name.replace(/^progress-.*\.json$/, 'progress.json').replace(/\.(geo)?json$/, '.schema.json')}"`);
+    for (const name of [...apiFiles, 'progress.json'].filter((n) => !n.endsWith('.csv'))) expect(html).toContain(`href="/api/v1/schemas/${name.replace(/\.(geo)?json$/, '.schema.json')}"`);
     expect(html).toContain('href="/data.json"');
     expect(text).toContain('/files/datasets/');
   });

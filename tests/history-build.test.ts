@@ -1,23 +1,17 @@
 /**
  * The site built from a repository with a known history (fixed dates and authors): record
  * pages, history pages, the changes page, the feeds and the build provenance; then the same
- * repository cloned with `--depth 1`, where pages must say the history is unavailable. The full
- * history's site is the variant site this run shares with tests/xss.test.ts.
+ * repository cloned with `--depth 1`, where pages must say the history is unavailable. Both are
+ * built once per run (tests/support/shared-builds.ts); the full history's site is the variant site
+ * this run shares with tests/xss.test.ts.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAstro, testBuildDate } from './support/astro.ts';
-import { TempRepo } from './support/git-repo.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FixtureCommits } from './support/history-fixture.ts';
 import { htmlText } from './support/html.ts';
-import { variantSite } from './support/variant-site.ts';
+import { sharedBuild } from './support/shared-builds.ts';
 
-// Inside the project: Astro writes its prerender chunks next to an output folder inside the
-// working directory, but into the shared .astro/ for one outside it, where parallel builds collide.
-mkdirSync('tests/.tmp', { recursive: true });
-const work = resolve(mkdtempSync('tests/.tmp/history-build-'));
-let shallow: TempRepo;
 let commits: FixtureCommits;
 
 /** A reader of a built site's files and of its pages' text. */
@@ -27,29 +21,18 @@ function reader(out: string) {
   return { file, text };
 }
 
-/** Builds the site from the content of `dir` into `work/<name>` and returns a reader of it. */
-function build(dir: string, name: string) {
-  const out = join(work, name);
-  const result = runAstro(['build'], { CONTENT_DIR: join(dir, 'content'), DIST_DIR: out, ASTRO_CACHE_DIR: join(work, `${name}-cache`), BUILD_DATE: testBuildDate });
-  if (result.status !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);
-  return reader(out);
-}
-
 let full: ReturnType<typeof reader>;
 let cut: ReturnType<typeof reader>;
 
-beforeAll(() => {
-  const site = variantSite();
+beforeAll(async () => {
+  const site = await sharedBuild('variant');
   if (site.status !== 0) throw new Error(`The site did not build:\n${site.output}`);
   ({ commits } = site);
   full = reader(site.out);
-  shallow = new TempRepo('', site.repo).shallowClone();
-  cut = build(shallow.dir, 'shallow');
+  const shallow = await sharedBuild('shallow');
+  if (shallow.status !== 0) throw new Error(`The shallow clone did not build:\n${shallow.output}`);
+  cut = reader(shallow.out);
 }, 240_000);
-afterAll(() => {
-  shallow?.remove();
-  rmSync(work, { recursive: true, force: true });
-});
 
 describe('a site built with its full history', () => {
   it('shows on the record page when it last changed, by whom, with a link to its history and feed', () => {

@@ -30,7 +30,7 @@ describe('every record page', () => {
     expect(records.length).toBeGreaterThan(50);
     for (const { collection, id, file } of records) {
       const html = page(recordUrl(collection, id));
-      const updated = /<dd data-last-updated>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';
+      const updated = /<dd data-last-updated[^>]*>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';
       if (committed.has(file)) expect(updated, file).toMatch(/<time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ">\d{1,2} \w+ \d{4}<\/time> by \S/);
       else expect(updated, file).toContain('Not saved in the repository yet');
       expect(updated, file).toContain(`href="${historyUrl(collection, id)}"`);

@@ -1,9 +1,10 @@
 /**
- * The interactive map (/map/, issue #6) in Chromium, served with netlify.toml's headers (CSP
- * included): it loads Leaflet and its data only when it scrolls into view, draws the six
- * districts and one marker per place, opens popups whose links work, is reachable by keyboard
- * with its list, makes no request beyond localhost, and has no axe or CSP violation.
- * Also the transfer benchmark: what the map costs on the wire, gzipped, counted through CDP.
+ * The interactive map (/map/, issues #6 and #15) in Chromium, served with netlify.toml's headers
+ * (CSP included): it loads Leaflet and the districts only when it scrolls into view, shows how
+ * many places each district holds, loads and draws a district's places (one dot per place) when
+ * asked, opens popups whose links work, is reachable by keyboard with its list, makes no request
+ * beyond localhost, and has no axe or CSP violation. Also the transfer benchmark: what the map
+ * costs on the wire, gzipped, counted through CDP.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,9 +13,12 @@ import { blockExternalRequests, describeInBrowser, describeViolations, isLocal, 
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
-const places = JSON.parse(readFileSync(`${dist}/api/v1/locations.geojson`, 'utf8')).features as Array<{ properties: { type: string } }>;
-const countOf = (kind: string) => places.filter((place) => place.properties.type === kind).length;
-/** What only the map needs: Leaflet's code and stylesheet, and the two data files. */
+const json = (path: string) => JSON.parse(readFileSync(`${dist}${path}`, 'utf8'));
+const places = json('/api/v1/locations.geojson').features as unknown[];
+const districts = json('/api/v1/districts.geojson').features as Array<{ id: string; properties: { name: string; locations: string[] } }>;
+/** The places in a district's own files, as the map loads them. */
+const placesIn = (id: string) => districts.find((d) => d.id === id)!.properties.locations.flatMap((url) => json(new URL(url).pathname).features).length;
+/** What only the map needs: Leaflet's code and stylesheet, and the data files. */
 const lazy = (url: string) => /leaflet|\.geojson$/.test(url);
 
 describeInBrowser('the interactive map', () => {
@@ -55,22 +59,27 @@ describeInBrowser('the interactive map', () => {
     await page.waitForTimeout(800);
     expect(requests.filter(lazy), 'before scrolling').toEqual([]);
     await showMap(page);
+    // The districts only: no place is loaded before the reader asks for a district's.
     expect(requests.filter(lazy).map((url) => new URL(url).pathname.replace(/\.[\w-]+\.(js|css)$/, '.$1')).sort()).toEqual([
       '/_astro/leaflet-src.js',
       '/_astro/leaflet.css',
       '/api/v1/districts.geojson',
-      '/api/v1/locations.geojson',
     ]);
     await page.close();
   });
 
-  it('draws the six districts and one marker per venue, site and data point, with no tiles by default', async () => {
+  it('splits the places between the districts\' files, every place once', () => {
+    expect(districts.reduce((sum, d) => sum + placesIn(d.id), 0)).toBe(places.length);
+  });
+
+  it('draws the six districts, each with the number of its places, with no tiles by default', async () => {
     const { page, problems } = await open();
     await showMap(page);
     expect(await page.locator('path.og-livemap__district').count()).toBe(6);
-    for (const kind of ['venue', 'site', 'data']) {
-      expect(countOf(kind), kind).toBeGreaterThan(0);
-      expect(await page.locator(`path.og-livemap__marker--${kind}`).count(), kind).toBe(countOf(kind));
+    const counts = await page.locator('.og-livemap__count').evaluateAll((markers) => markers.map((m) => m.textContent));
+    expect(counts.length).toBe(districts.filter((d) => placesIn(d.id) > 0).length);
+    for (const district of districts.filter((d) => placesIn(d.id) > 0)) {
+      expect(counts, district.id).toContain(`${placesIn(district.id)}${district.properties.name} District: show its ${placesIn(district.id)} place${placesIn(district.id) === 1 ? '' : 's'}`);
     }
     expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
     expect(await page.locator('[data-module="og-livemap"]').getAttribute('data-tiles')).toBeNull();
@@ -80,31 +89,56 @@ describeInBrowser('the interactive map', () => {
     await page.close();
   });
 
-  it('hides and shows a layer with its toggle, the districts always under the markers', async () => {
+  it('loads a district\'s places when its number is selected, and draws one dot for each', async () => {
+    const { page, requests } = await open();
+    await showMap(page);
+    await page.locator('.og-livemap__count', { hasText: 'Toledo District' }).click();
+    const expected = placesIn('toledo');
+    await page.waitForFunction((n) => document.querySelector('[data-livemap-status]')?.textContent?.startsWith(`Showing ${n} place`), expected);
+    expect(requests.filter((url) => url.includes('/api/v1/locations/')).map((url) => new URL(url).pathname)).toEqual(
+      districts.find((d) => d.id === 'toledo')!.properties.locations.map((url) => new URL(url).pathname),
+    );
+    expect(await page.locator('.og-livemap__count', { hasText: 'Toledo District' }).count(), 'its number gives way to its dots').toBe(0);
+    await page.close();
+  });
+
+  /** How many pixels of the places' canvas are drawn. */
+  const inked = (page: Page) =>
+    page.locator('.leaflet-overlay-pane canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) n++;
+      return n;
+    });
+
+  it('hides and shows a kind of place with its toggle, the districts always under the dots', async () => {
     const { page } = await open();
     await showMap(page);
-    const venues = page.getByRole('checkbox', { name: /Meeting venues/ });
-    await venues.uncheck();
-    expect(await page.locator('path.og-livemap__marker--venue').count()).toBe(0);
-    await venues.check();
-    expect(await page.locator('path.og-livemap__marker--venue').count()).toBe(countOf('venue'));
-    const districts = page.getByRole('checkbox', { name: /Districts/ });
-    await districts.uncheck();
+    await page.getByRole('button', { name: 'Show Toledo District on map' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-livemap-status]')?.textContent?.startsWith('Showing'));
+    await expect.poll(() => inked(page)).toBeGreaterThan(0);
+    for (const kind of [/Meeting venues/, /Commitment sites/, /Points from open data/]) await page.getByRole('checkbox', { name: kind }).uncheck();
+    await expect.poll(() => inked(page)).toBe(0);
+    await page.getByRole('checkbox', { name: /Points from open data/ }).check();
+    await expect.poll(() => inked(page)).toBeGreaterThan(0);
+    const districtToggle = page.getByRole('checkbox', { name: /Districts/ });
+    await districtToggle.uncheck();
     expect(await page.locator('path.og-livemap__district').count()).toBe(0);
-    await districts.check();
-    const order = await page.locator('.leaflet-overlay-pane path').evaluateAll((paths) => paths.map((path) => path.classList.contains('og-livemap__district')));
-    expect(order.slice(0, 6)).toEqual(Array(6).fill(true));
-    expect(order.slice(6)).not.toContain(true);
+    await districtToggle.check();
+    // The districts' drawing comes before the dots' canvas, so the dots stay on top.
+    const layers = await page.locator('.leaflet-overlay-pane > *').evaluateAll((elements) => elements.map((element) => element.tagName.toLowerCase()));
+    expect(layers).toEqual(['svg', 'canvas']);
     await page.close();
   });
 
   it('opens a popup when a district is clicked, and its link leads to the district page', async () => {
     const { page } = await open();
     await showMap(page);
-    // A corner of Toledo far from any marker: a point of the polygon's outline, moved inwards.
+    // Toledo's west, along its straight border with Guatemala: far from its number, which
+    // stands on its capital on the coast.
     const toledo = page.locator('path.og-livemap__district').nth(5);
     const box = (await toledo.boundingBox())!;
-    await toledo.click({ position: { x: box.width * 0.3, y: box.height * 0.7 } });
+    await toledo.click({ position: { x: box.width * 0.12, y: box.height * 0.45 } });
     const link = page.locator('.leaflet-popup-content a');
     await expect.poll(() => link.textContent()).toContain('Toledo District');
     await Promise.all([page.waitForURL('**/districts/toledo/'), link.click()]);
@@ -129,13 +163,26 @@ describeInBrowser('the interactive map', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(position).not.toBe(before);
 
+    // A district's number is a button: Enter shows its places.
+    expect(await reached(() => page.evaluate(() => document.activeElement?.classList.contains('og-livemap__count') ?? false)), 'Tab reaches a district\'s number').toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-livemap-status]')?.textContent?.startsWith('Showing'));
+
     expect(await reached(() => page.evaluate(() => document.activeElement?.closest('.og-livemap__places') !== null)), 'Tab goes on to the list').toBe(true);
-    const button = page.getByRole('button', { name: 'Show Corozal Town Hall on map' });
+    const button = page.getByRole('button', { name: 'Show Corozal District on map' });
     await button.focus();
     await page.keyboard.press('Enter');
     const focused = () => page.evaluate(() => [document.activeElement?.closest('.leaflet-popup') !== null, document.activeElement?.textContent]);
-    await expect.poll(focused).toEqual([true, expect.stringContaining('Corozal')]);
-    await Promise.all([page.waitForURL('**/meetings/**'), page.keyboard.press('Enter')]);
+    await expect.poll(focused).toEqual([true, expect.stringContaining('Corozal District')]);
+    await Promise.all([page.waitForURL('**/districts/corozal/'), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+
+  it('lists each district\'s places, with their pages, for readers who do not use the map', async () => {
+    const { page } = await open();
+    for (const district of districts.filter((d) => placesIn(d.id) > 0)) {
+      expect(await page.locator(`a[href="/map/${district.id}/"]`).textContent(), district.id).toContain(`${placesIn(district.id)} place`);
+    }
     await page.close();
   });
 

@@ -29,10 +29,16 @@ describeWithJava(`the Nu HTML Checker on every built page (${files.length})`, ()
     }
   }, 180_000);
 
-  /** Errors and warnings of one file, as "file:line: message" lines; notes left out. */
+  /**
+   * Errors and warnings of one file, as "file:line: message" lines; notes left out, and the CSS
+   * validator's complaint about `paint-order` (SVG 2 and CSS Fill and Stroke; every browser has it,
+   * the checker's CSS grammar does not), which it reads now that the stylesheet is inline (issue #15).
+   */
+  const unknownToTheChecker = /^CSS: “paint-order”: Property “paint-order” doesn't exist\.$/;
   const failures = (file: string) =>
     (byFile.get(resolve(file)) ?? [])
       .filter((message) => message.type !== 'info' || message.subType === 'warning')
+      .filter((message) => !unknownToTheChecker.test(message.message))
       .map((message) => `${file}:${message.lastLine ?? '?'}: ${message.subType === 'warning' ? 'warning' : message.type}: ${message.message}${message.extract ? `\n    ${message.extract.replace(/\s+/g, ' ')}` : ''}`);
 
   it('finds every page', () => {

@@ -45,6 +45,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Opens the filters, loading their lists, and waits for a filter's count to show. */
+async function openFilters(page: Page) {
+  await page.locator('summary', { hasText: 'Filter the results' }).click();
+  await page.waitForSelector('[data-filter-count]:not(:empty)');
+}
+
 /** Opens the search page with a query string and waits for the results to settle. */
 async function search(query: string): Promise<{ page: Page; problems: PageProblems; urls: string[] }> {
   const page = await context.newPage();
@@ -73,6 +79,7 @@ describeInBrowser('search', () => {
 
   it('narrows to one district, and the count beside the filter was right', async () => {
     const { page } = await search('?q=health');
+    await openFilters(page);
     const promised = Number((await page.locator('label', { hasText: /^Toledo \(/ }).first().textContent())!.match(/\((\d+)\)/)![1]);
     await page.locator('label', { hasText: /^Toledo \(/ }).first().click();
     await page.waitForURL(/district=Toledo/);
@@ -89,15 +96,36 @@ describeInBrowser('search', () => {
     await page.close();
   });
 
-  it('filters commitments by status', async () => {
+  it('filters commitments by status, the archive\'s too when asked', async () => {
+    const complete = of('commitments').filter((c) => c.data.status === 'complete');
+    // The archive holds what started more than five years before the build date (27 November 2026).
+    const recent = complete.filter((c) => String(c.data.start) >= '2021-11-27').map((c) => `/commitments/${c.id}/`);
+    expect(recent.length, 'the sample has complete commitments on both sides').toBeLessThan(complete.length);
     const { page, urls } = await search('?type=Commitment&status=Complete');
-    const complete = of('commitments').filter((c) => c.data.status === 'complete').map((c) => `/commitments/${c.id}/`);
-    expect(urls.sort()).toEqual(complete.sort());
+    expect(urls.sort()).toEqual(recent.sort());
+    expect(await page.locator('[data-search-status]').textContent()).toContain('since 27 November 2021');
+    await page.close();
+    const withArchive = await search('?type=Commitment&status=Complete&archive=1');
+    expect(withArchive.urls.sort()).toEqual(complete.map((c) => `/commitments/${c.id}/`).sort());
+    expect(await withArchive.page.locator('#search-archive').isChecked()).toBe(true);
+    await withArchive.page.close();
+  });
+
+  it('adds the archive when the reader ticks it, and keeps it in the address', async () => {
+    const old = of('commitments').find((c) => String(c.data.start) < '2021-11-27')!;
+    const { page, urls } = await search(`?q=${encodeURIComponent(String(old.data.title))}`);
+    expect(urls).not.toContain(`/commitments/${old.id}/`);
+    await page.locator('#search-archive').check();
+    await page.waitForURL(/archive=1/);
+    await page.waitForFunction(() => !/since/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const found = await page.locator('[data-search-list] li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(found[0]).toBe(`/commitments/${old.id}/`);
     await page.close();
   });
 
   it('keeps query and filters in the URL: a reload restores them, the back button returns', async () => {
     const { page } = await search('?q=data');
+    await openFilters(page);
     await page.locator('label', { hasText: /^Dataset \(/ }).click();
     await page.waitForURL(/type=Dataset/);
     await page.reload();
@@ -111,7 +139,7 @@ describeInBrowser('search', () => {
   });
 
   it('shows results with no console errors, no CSP violations and no axe violations', async () => {
-    const { page, problems, urls } = await search('?q=toledo&sort=newest');
+    const { page, problems, urls } = await search('?q=toledo');
     expect(urls.length).toBeGreaterThan(0);
     expect(await page.locator('[data-search-list] li').first().textContent()).toMatch(/Toledo/i);
     const violations = await runAxe(page);
@@ -149,6 +177,13 @@ describeInBrowser('search', () => {
     await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
     const first = bytes;
+    expect(requests.filter((path) => path.startsWith('/pagefind/filter/')), 'no filter list before the filters are opened').toEqual([]);
+
+    // Opening the filters: their lists, once.
+    bytes = 0;
+    await openFilters(page);
+    await page.waitForLoadState('networkidle');
+    const filters = bytes;
 
     // A later query that refines the first with a filter: the index chunks are cached.
     bytes = 0;
@@ -162,16 +197,40 @@ describeInBrowser('search', () => {
     await page.locator('label', { hasText: /^Commitment \(/ }).click();
     await page.fill('#search-page-query', 'minutes');
     await page.press('#search-page-query', 'Enter');
-    await page.waitForFunction(() => /for “minutes”\.$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await page.waitForFunction(() => /for “minutes”( since [^.]+)?\.$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
     const another = bytes;
 
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`Search transfer (cold cache): search page ${kb(pageBytes)}; first query with its first page of results ${kb(first)}; the same query narrowed by a filter ${kb(refined)}; a new word ${kb(another)}`);
+    console.log(`Search transfer (cold cache): search page ${kb(pageBytes)}; first query with its first page of results ${kb(first)}; opening the filters ${kb(filters)}; the same query narrowed by a filter ${kb(refined)}; a new word ${kb(another)}`);
     expect(first).toBeLessThanOrEqual(150 * 1024);
     expect(refined).toBeLessThan(first / 4);
     expect(another).toBeLessThan(first * 0.7);
     await cold.close();
+  });
+
+  it('searches in place from either search box: no page is loaded again, and the address keeps the query', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.waitForLoadState('networkidle');
+    const documents: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'document' && documents.push(request.url()));
+    await page.fill('#search-page-query', 'procurement');
+    await page.press('#search-page-query', 'Enter');
+    await page.waitForFunction(() => /for “procurement”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(new URL(page.url()).search).toBe('?q=procurement');
+    // The box in the header, which on other pages opens this one.
+    await page.fill('#site-search', 'minutes');
+    await page.press('#site-search', 'Enter');
+    await page.waitForFunction(() => /for “minutes”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(new URL(page.url()).search).toBe('?q=minutes');
+    expect(await page.locator('#search-page-query').inputValue()).toBe('minutes');
+    expect(documents, 'pages loaded while searching').toEqual([]);
+    // Each search is an entry of the history: back returns to the first, as the address says.
+    await page.goBack();
+    await page.waitForFunction(() => /for “procurement”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(documents).toEqual([]);
+    await page.close();
   });
 
   it('tells readers without JavaScript what to do instead, with the browse pages', async () => {

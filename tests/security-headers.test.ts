@@ -4,10 +4,17 @@
  * immutable caching for hashed files only (Astro's assets, the share cards). Read through the same merge as the local
  * server (tests/support/server.ts), so later rules overriding earlier ones are accounted for.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersFor, readHeaderRules } from './support/server.ts';
+import { headersFor, readHeadersFile, siteHeaderRules } from './support/server.ts';
+import { dist, page } from './support/dist.ts';
 
-const rules = readHeaderRules();
+/** The rules the built site is served with: the build's dist/_headers, then netlify.toml's. */
+const rules = siteHeaderRules(dist);
+
+/** The inline stylesheet of the built pages, named as a CSP source (issue #15), hashed here with Node's own crypto. */
+const inlineStyle = page('/').match(/<style>([\s\S]*?)<\/style>/)![1];
+const styleSource = `'sha256-${createHash('sha256').update(inlineStyle).digest('base64')}'`;
 
 /** Paths of every kind the public site serves (the CMS under /admin/ has a policy of its own). */
 const publicPaths = ['/', '/commitments/open-contracting/', '/search/', '/map/', '/404.html', '/_astro/site.abc123.css', '/files/datasets/health-facilities.csv', '/files/datasets/health-facilities.geojson', '/pagefind/pagefind.js', '/sitemap-index.xml'];
@@ -25,7 +32,23 @@ const allowedExtras: Record<string, string[]> = {
   'script-src': ["'wasm-unsafe-eval'"], // Pagefind compiles its WebAssembly search index
   'img-src': ['data:'], // Leaflet's marker and control images (issue #6)
   'worker-src': ['blob:'], // Pagefind's search worker
+  'style-src': [styleSource], // the stylesheet inlined into every page, by its hash
 };
+
+describe('the reading pages\' policy, written by the build', () => {
+  it('is in dist/_headers for every path, naming the inline stylesheet by its hash', () => {
+    const written = readHeadersFile(`${dist}/_headers`);
+    expect(written.map((rule) => rule.for)).toEqual(['/*']);
+    expect(written[0].values['Content-Security-Policy']).toContain(`style-src 'self' ${styleSource}`);
+  });
+
+  it('is the policy of every page, whose one inline stylesheet is the one it names', () => {
+    for (const path of ['/', '/commitments/open-contracting/', '/map/', '/search/']) {
+      const styles = [...page(path).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+      expect(styles, path).toEqual([inlineStyle]);
+    }
+  });
+});
 
 describe.each(publicPaths)('the headers for %s', (path) => {
   const headers = headersFor(path, rules);

@@ -1,6 +1,6 @@
 /** Counts, lists and recurring phrases in words (src/lib/words.ts). */
 import { expect, it } from 'vitest';
-import { count, countsInWords, districtsInWords, linesChanged, listInWords, plural, tags, tallyInWords, timesInWords } from '../src/lib/words.ts';
+import { count, countsInWords, districtsInWords, linesChanged, listInWords, plural, rangeInWords, tags, tallyInWords, timesInWords } from '../src/lib/words.ts';
 import { wordsIn } from '../src/lib/i18n/words.ts';
 
 const en = wordsIn('en');
@@ -64,4 +64,11 @@ it('says a tally in Spanish with each word agreeing with its number', () => {
 it('counts times the way people say them', () => {
   expect([1, 2, 3].map((n) => timesInWords(en, n, 'rescheduled'))).toEqual(['rescheduled once', 'rescheduled twice', 'rescheduled 3 times']);
   expect([1, 2].map((n) => timesInWords(es, n, 'cambió de fecha'))).toEqual(['cambió de fecha una vez', 'cambió de fecha 2 veces']);
+});
+
+it('says where a page of a list stands, the whole list when it fits on one page', () => {
+  expect(rangeInWords(en, { first: 21, last: 40, total: 1312 }, en.words.common.nouns.meeting)).toBe('21 to 40 of 1,312 meetings');
+  expect(rangeInWords(en, { first: 1, last: 1, total: 1 }, en.words.common.nouns.meeting)).toBe('1 meeting');
+  expect(rangeInWords(en, { first: 0, last: 0, total: 0 }, en.words.common.nouns.meeting)).toBe('No meetings');
+  expect(rangeInWords(es, { first: 21, last: 40, total: 1312 }, es.words.common.nouns.meeting)).toBe('21 a 40 de 1,312 reuniones');
 });

@@ -16,13 +16,14 @@ import { describeInBrowser, isLocal, launchBrowser } from './support/browser.ts'
 import { dist, distFiles } from './support/dist.ts';
 import { startTags } from './support/html.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { variantSite, type VariantSite } from './support/variant-site.ts';
+import { sharedBuild } from './support/shared-builds.ts';
+import type { VariantSite } from './support/variant-site.ts';
 import { payloadPages as pages } from './support/xss-payloads.ts';
 
 let site: VariantSite;
 let outDir: string;
-beforeAll(() => {
-  site = variantSite();
+beforeAll(async () => {
+  site = await sharedBuild('variant');
   outDir = site.out;
 }, 240_000);
 

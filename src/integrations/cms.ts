@@ -19,6 +19,7 @@ import { cmsConfigYaml } from '../lib/cms/config.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { readSettings } from '../lib/settings.ts';
 import { adminUrl } from '../lib/urls.ts';
+import { inlineStyles } from '../lib/security/content-security-policy.ts';
 
 /** The folder of the pinned decap-cms package's prebuilt files. */
 export const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
@@ -92,13 +93,20 @@ export async function bundleScript(root: string, styles: string[]): Promise<stri
   return result.outputFiles[0].text;
 }
 
-/** The stylesheets a built commitment page links to: the previews use the same. */
+/**
+ * The stylesheets of a built commitment page, for the previews: those it links to, and the one
+ * it carries inline, written to /admin/site.css (where `npm run dev` serves src/styles/site.css).
+ */
 function builtStyles(outDir: string): string[] {
   const folder = join(outDir, 'commitments');
   const first = readdirSync(folder, { withFileTypes: true }).find((entry) => entry.isDirectory());
   if (!first) throw new Error('The CMS preview needs a built commitment page to find the site\'s stylesheet.');
   const html = readFileSync(join(folder, first.name, 'index.html'), 'utf8');
-  return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]);
+  const linked = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]);
+  const inline = inlineStyles(html);
+  if (!inline.length) return linked;
+  writeFileSync(join(outDir, adminUrl, 'site.css'), inline.join('\n'));
+  return [...linked, `${adminUrl}site.css`];
 }
 
 const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.html': 'text/html; charset=utf-8', '.yml': 'text/yaml; charset=utf-8', '.css': 'text/css; charset=utf-8' };

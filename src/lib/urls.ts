@@ -20,9 +20,14 @@ const sections: Record<CollectionName, string> = {
   'public-input': '/consultations/',
 };
 
-/** The index page of a collection. */
-export function sectionUrl(collection: CollectionName): string {
-  return sections[collection];
+/** The index page of a collection; with a page number, that page of it: `/meetings/page/2/`. */
+export function sectionUrl(collection: CollectionName, page = 1): string {
+  return pageUrl(sections[collection], page);
+}
+
+/** Page `n` of a list whose first page is at `base`: `base` itself for the first, `<base>page/<n>/` for the others (src/lib/pagination/). */
+export function pageUrl(base: string, n: number): string {
+  return n > 1 ? `${base}page/${n}/` : base;
 }
 
 /** The page of one record. */
@@ -40,9 +45,9 @@ export function inputAnchor(number: number): string {
   return `input-${number}`;
 }
 
-/** A consultation's input narrowed to one value of a filter: `/consultations/2025-co-creation/outcome/adopted/`. */
-export function inputFilterUrl(consultation: string, facet: string, value: string): string {
-  return `${recordUrl('consultations', consultation)}${facet}/${value}/`;
+/** A consultation's input narrowed to one value of a filter: `/consultations/2025-co-creation/outcome/adopted/`, `…/adopted/page/2/`. */
+export function inputFilterUrl(consultation: string, facet: string, value: string, page = 1): string {
+  return pageUrl(`${recordUrl('consultations', consultation)}${facet}/${value}/`, page);
 }
 
 /** The page a web form lands on once input is sent. */
@@ -57,14 +62,14 @@ export const dataRequestThankYouUrl = '/data-requests/thank-you/';
 /** The OGP Participation and Co-Creation Standards, requirement by requirement, with the evidence. */
 export const ogpStandardsUrl = '/ogp-standards/';
 
-/** A page of the open data catalogue narrowed to one value of a facet: `/datasets/theme/health/`. */
-export function facetUrl(facet: CatalogFacet, value: string): string {
-  return `${sections.datasets}${facet}/${value}/`;
+/** A page of the open data catalogue narrowed to one value of a facet: `/datasets/theme/health/`, `/datasets/theme/health/page/2/`. */
+export function facetUrl(facet: CatalogFacet, value: string, page = 1): string {
+  return pageUrl(`${sections.datasets}${facet}/${value}/`, page);
 }
 
-/** The reuses narrowed to one type, district or dataset: `/reuses/type/app/`, `/reuses/dataset/public-wifi-hotspots/`. */
-export function reuseFacetUrl(facet: ReuseFacet, value: string): string {
-  return `${sections.reuses}${facet}/${value}/`;
+/** The reuses narrowed to one type, district or dataset: `/reuses/type/app/`, `/reuses/dataset/public-wifi-hotspots/`, `/reuses/type/app/page/2/`. */
+export function reuseFacetUrl(facet: ReuseFacet, value: string, page = 1): string {
+  return pageUrl(`${sections.reuses}${facet}/${value}/`, page);
 }
 
 /** The static API's folder: every file of version 1 is under it. */
@@ -75,9 +80,20 @@ export function apiUrl(name: string): string {
   return `${apiBase}${name}`;
 }
 
-/** The change history of one record: `/commitments/open-contracting/history/`, `/about/history/`; with a commit, that commit's entry on it. */
-export function historyUrl(collection: CollectionName, id: string, commit?: string): string {
-  return `${recordUrl(collection, id)}history/${commit ? `#${commitAnchor(commit)}` : ''}`;
+/** The lists a record's page previews and links in full (src/lib/content/related.ts). */
+export type RelatedList = 'commitments' | 'meetings' | 'organizations' | 'reuses' | 'data-requests' | 'challenges';
+
+/** The whole list of what touches a record, page by page: `/districts/cayo/meetings/`, `/organizations/ministry-of-health/commitments/page/2/`. */
+export function relatedUrl(collection: CollectionName, id: string, list: RelatedList, page = 1): string {
+  return pageUrl(`${recordUrl(collection, id)}${list}/`, page);
+}
+
+/**
+ * The change history of one record: `/commitments/open-contracting/history/`, `/about/history/`,
+ * its later pages `…/history/page/2/`; with a commit, that commit's entry on the page given.
+ */
+export function historyUrl(collection: CollectionName, id: string, commit?: string, page = 1): string {
+  return `${pageUrl(`${recordUrl(collection, id)}history/`, page)}${commit ? `#${commitAnchor(commit)}` : ''}`;
 }
 
 /** The id of a commit's entry on a history page. */
@@ -124,9 +140,17 @@ export function recordCalendarUrl(collection: 'meetings' | 'commitments', id: st
   return `${recordUrl(collection, id)}calendar.ics`;
 }
 
-/** The site-wide list of changes, all of them or one collection's, page by page: `/changes/commitments/2/`. */
+/** The interactive map (src/pages/map.astro). */
+export const mapUrl = '/map/';
+
+/** The places of one district that the map shows, as a list, page by page: `/map/cayo/`, `/map/cayo/page/2/`. */
+export function placesUrl(district: string, page = 1): string {
+  return pageUrl(`${mapUrl}${district}/`, page);
+}
+
+/** The site-wide list of changes, all of them or one collection's, page by page: `/changes/commitments/page/2/`. */
 export function changesUrl(collection?: CollectionName, page = 1): string {
-  return `/changes/${collection ? `${collection}/` : ''}${page > 1 ? `${page}/` : ''}`;
+  return pageUrl(`/changes/${collection ? `${collection}/` : ''}`, page);
 }
 
 /** The Atom feed of every change. */
@@ -141,11 +165,14 @@ export const filesUrl = '/files/';
 /** The editor, Decap CMS (src/integrations/cms.ts). */
 export const adminUrl = '/admin/';
 
-/** Pagefind's index and script (src/integrations/search-index.ts). */
+/** Pagefind's index of recent records and its script (src/integrations/search-index.ts). */
 export const searchIndexUrl = '/pagefind/';
 
+/** Pagefind's index of the archive: older records, searched when the reader asks (src/lib/search/archive.ts). */
+export const searchArchiveUrl = '/pagefind-archive/';
+
 /** The folders the build writes beside the routes of src/pages/: no plain page may take their names. */
-export const builtFolders = [filesUrl, adminUrl, searchIndexUrl];
+export const builtFolders = [filesUrl, adminUrl, searchIndexUrl, searchArchiveUrl];
 
 /** The Git host's pages (GitHub's URL scheme, also GitLab's and Gitea's) for the repository in the site settings. */
 export function gitHostUrls(repository: { url: string; branch: string } | undefined) {

@@ -41,6 +41,14 @@ export function listInWords(items: string[]): string {
   return conjunction.format(items);
 }
 
+/** Where a page of a list stands in it: `21 to 40 of 312 meetings`, `1 of 1 meeting`, `No meetings`. */
+export function rangeInWords(t: Words, { first, last, total }: { first: number; last: number; total: number }, noun: Noun): string {
+  const p = t.words.pagination;
+  if (!total) return p.none(noun.other);
+  if (first === 1 && last === total) return t.count(total, noun);
+  return p.range(t.number(first), t.number(last), t.count(total, noun));
+}
+
 /** What a record that names no district covers. */
 export const nationwide = 'Nationwide';
 

@@ -47,12 +47,44 @@ function translations(collection: CollectionName, text: string) {
   });
 }
 
+/** What every JSON file of the API starts with: where its schema is, and the build date. */
+const envelope = {
+  $schema: field(absolute(), { title: 'JSON Schema', description: 'The JSON Schema this file follows.' }),
+  generated: field(isoDate(), { title: 'Built on', description: 'The day the site was built: the date derived values such as "overdue" were worked out on.' }),
+};
+
 /** The envelope of a JSON list: where its schema is, the build date, and the records. */
-function list<K extends string, T extends z.ZodType>(key: K, item: T, description: string) {
+export function listFileSchema<K extends string, T extends z.ZodType>(key: K, item: T, description: string) {
   return z.strictObject({
-    $schema: field(absolute(), { title: 'JSON Schema', description: 'The JSON Schema this file follows.' }),
-    generated: field(isoDate(), { title: 'Built on', description: 'The day the site was built: the date derived values such as "overdue" were worked out on.' }),
+    ...envelope,
     ...({ [key]: field(z.array(item), { title: description }) } as Record<K, z.ZodArray<T>>),
+  });
+}
+
+/** One record in a file of its own (`/api/v1/meetings/<id>.json`): the record as the list file has it, with the envelope. */
+export function recordFileSchema<T extends z.ZodObject>(item: T) {
+  return z.strictObject({ ...envelope, ...item.shape });
+}
+
+/**
+ * One page of a collection's index (`/api/v1/meetings/pages/2.json`): a few fields of each record
+ * and the address of its own file, with links to the other pages, so that a harvester can walk
+ * the whole collection in files of a known, small size.
+ */
+export function indexPageSchema<K extends string, T extends z.ZodObject>(key: K, summary: T, description: string) {
+  const link = (title: string) => field(absolute(), { title });
+  const entry = summary.extend({ api: field(absolute(), { title: 'Its own file', description: 'The whole record, in a file of its own.' }) });
+  return z.strictObject({
+    ...envelope,
+    page: field(z.int().positive(), { title: 'This page', description: 'Numbered from 1.' }),
+    pages: field(z.int().positive(), { title: 'Pages in all' }),
+    perPage: field(z.int().positive(), { title: 'Records a page', description: 'Every page has this many but the last, which may have fewer.' }),
+    total: field(z.int().nonnegative(), { title: 'Records in all' }),
+    first: link('The first page'),
+    last: link('The last page'),
+    prev: field(absolute().optional(), { title: 'The page before', description: 'Absent on the first page.' }),
+    next: field(absolute().optional(), { title: 'The page after', description: 'Absent on the last page.' }),
+    ...({ [key]: field(z.array(entry), { title: description }) } as Record<K, z.ZodArray<typeof entry>>),
   });
 }
 
@@ -149,12 +181,18 @@ export const ApiPublicInputSchema = z.strictObject({
   ...publishedInputFields,
 });
 
-export const CommitmentsFileSchema = list('commitments', ApiCommitmentSchema, 'Commitments of every action plan, with their milestones');
-export const MeetingsFileSchema = list('meetings', ApiMeetingSchema, 'Meetings of the Coordination Mechanism, newest first');
-export const DatasetsFileSchema = list('datasets', ApiDatasetSchema, 'Datasets of the open data catalogue');
-export const OrganizationsFileSchema = list('organizations', ApiOrganizationSchema, 'Organizations');
-export const ConsultationsFileSchema = list('consultations', ApiConsultationSchema, 'Public consultations, open ones first');
-export const PublicInputFileSchema = list('publicInput', ApiPublicInputSchema, 'Published input from the public, by consultation and number, each with its reasoned response');
+/** What a commitment's entry in the paged index holds. */
+export const CommitmentSummarySchema = ApiCommitmentSchema.pick({ id: true, url: true, lastModified: true, code: true, title: true, plan: true, status: true, lead: true, districts: true });
+/** What a meeting's entry in the paged index holds. */
+export const MeetingSummarySchema = ApiMeetingSchema.pick({ id: true, url: true, lastModified: true, title: true, date: true, kind: true, status: true, district: true, online: true });
+/** What a dataset's entry in the paged index holds. */
+export const DatasetSummarySchema = ApiDatasetSchema.pick({ id: true, url: true, lastModified: true, title: true, publisher: true, themes: true, districts: true, issued: true, modified: true });
+/** What an organization's entry in the paged index holds. */
+export const OrganizationSummarySchema = ApiOrganizationSchema.pick({ id: true, url: true, lastModified: true, name: true, acronym: true, kind: true, sector: true, district: true });
+/** What a consultation's entry in the paged index holds. */
+export const ConsultationSummarySchema = ApiConsultationSchema.pick({ id: true, url: true, lastModified: true, title: true, kind: true, plan: true, opens: true, closes: true, state: true });
+/** What a published input's entry in the paged index holds. */
+export const PublicInputSummarySchema = ApiPublicInputSchema.pick({ id: true, url: true, lastModified: true, consultation: true, number: true, received: true, channel: true, summary: true, district: true, sector: true });
 
 /** The districts with their outlines and what touches each. */
 export const DistrictsFileSchema = z.strictObject({
@@ -169,6 +207,14 @@ export const DistrictsFileSchema = z.strictObject({
         commitments: field(z.int().nonnegative(), { title: 'Commitments of the current action plan that apply here, nationwide ones included' }),
         meetings: field(z.int().nonnegative(), { title: 'Meetings held here' }),
         datasets: field(z.int().nonnegative(), { title: 'Datasets that cover it, nationwide ones included' }),
+        places: field(z.strictObject({ venue: z.int().nonnegative(), site: z.int().nonnegative(), data: z.int().nonnegative() }), {
+          title: 'Places in it, by kind',
+          description: 'Meeting venues, commitment sites and points of the datasets\' GeoJSON files that lie in the district, as in locations.geojson.',
+        }),
+        locations: field(z.array(absolute()), {
+          title: 'Its places, file by file',
+          description: 'The files that hold the district\'s places, in the shape of locations.geojson, a few hundred places each: an app or a map can load one district at a time.',
+        }),
       }),
       geometry: AreaGeometrySchema,
     }),
@@ -219,9 +265,12 @@ export const ApiChallengeSchema = z.strictObject({
   description: field(z.string(), { title: 'About the challenge', description: 'Markdown.' }),
 });
 
-export const ReusesFileSchema = list('reuses', ApiReuseSchema, 'Apps, websites, visualisations, APIs, ideas, articles and studies built on the open data, newest first');
-export const DataRequestsFileSchema = list('dataRequests', ApiDataRequestSchema, 'Published data requests, open ones first (the longest waiting at the top), then answered ones');
-export const ChallengesFileSchema = list('challenges', ApiChallengeSchema, 'Apps challenges and hackathons, newest first');
+/** What a reuse's entry in the paged index holds. */
+export const ReuseSummarySchema = ApiReuseSchema.pick({ id: true, url: true, lastModified: true, title: true, type: true, date: true, datasets: true, districts: true });
+/** What a data request's entry in the paged index holds. */
+export const DataRequestSummarySchema = ApiDataRequestSchema.pick({ id: true, url: true, lastModified: true, title: true, status: true, received: true, open: true, days: true, districts: true });
+/** What a challenge's entry in the paged index holds. */
+export const ChallengeSummarySchema = ApiChallengeSchema.pick({ id: true, url: true, lastModified: true, title: true, opens: true, closes: true, districts: true });
 
 /** A district, as a per-district file names it. */
 const DistrictRefSchema = z.strictObject({
@@ -230,12 +279,24 @@ const DistrictRefSchema = z.strictObject({
   url: absolute(),
 });
 
+/**
+ * Where a district file stands among its district's files: a district with more features than
+ * one file holds (`districtFeaturesPerFile`) has several, `toledo.geojson`, `toledo-2.geojson`…
+ */
+const districtPaging = {
+  page: field(z.int().positive(), { title: 'This file\'s number among the district\'s files', description: 'From 1; the first file is the one named after the district alone.' }),
+  pages: field(z.int().positive(), { title: 'The district\'s files', description: 'How many files hold its features: 1 unless it has more than one file holds.' }),
+  prev: field(absolute().optional(), { title: 'The district\'s file before', description: 'Absent on its first file.' }),
+  next: field(absolute().optional(), { title: 'The district\'s file after', description: 'Absent on its last file.' }),
+};
+
 /** One district's share of `locations.geojson`. */
 export const DistrictLocationsFileSchema = z.strictObject({
   type: z.literal('FeatureCollection'),
   generated: field(isoDate(), { title: 'Built on' }),
   district: field(DistrictRefSchema, { title: 'The district', description: 'Every place whose position lies in it (or, for places on the shore and the cayes outside the coarse outlines, nearest to it).' }),
-  national: field(absolute(), { title: 'The national file', description: 'The six district files hold every feature of it, each once.' }),
+  ...districtPaging,
+  national: field(absolute(), { title: 'The national file', description: 'The district files hold every feature of it, each once.' }),
   features: LocationsFileSchema.shape.features,
 });
 
@@ -253,7 +314,7 @@ export const DatasetFeaturesFileSchema = z.strictObject({
   type: z.literal('FeatureCollection'),
   generated: field(isoDate(), { title: 'Built on' }),
   dataset: field(absolute(), { title: 'The dataset\'s page', description: 'Its licence, publisher and description.' }),
-  districtFiles: field(z.array(absolute()), { title: 'The same features, one file per district' }),
+  districtFiles: field(z.array(absolute()), { title: 'The same features, district by district', description: 'One file per district, and more for a district with more features than one file holds.' }),
   features: z.array(DatasetFeatureSchema),
 });
 
@@ -262,7 +323,8 @@ export const DistrictDatasetFeaturesFileSchema = z.strictObject({
   type: z.literal('FeatureCollection'),
   generated: field(isoDate(), { title: 'Built on' }),
   district: field(DistrictRefSchema, { title: 'The district', description: 'Every feature whose (first) position lies in it, or nearest to it for the shore and the cayes.' }),
-  national: field(absolute(), { title: 'The national file', description: 'The six district files hold every feature of it, each once.' }),
+  ...districtPaging,
+  national: field(absolute(), { title: 'The national file', description: 'The district files hold every feature of it, each once.' }),
   dataset: field(absolute(), { title: 'The dataset\'s page' }),
   features: z.array(DatasetFeatureSchema),
 });

@@ -1,29 +1,39 @@
 /**
  * The interactive map of /map/. Nothing heavy loads with the page: Leaflet, its stylesheet and
- * the two GeoJSON files are fetched only once the map scrolls into view (and only when
- * JavaScript runs; without it the lists beside the map say everything). The data are the API's
- * files (/api/v1/districts.geojson, /api/v1/locations.geojson), the same that app builders use.
- * Colours live in
- * site.css through class names, so markers, list swatches and the layer control agree.
+ * the districts' file (/api/v1/districts.geojson) are fetched only once the map scrolls into
+ * view (and only when JavaScript runs; without it the lists beside the map say everything).
+ *
+ * At scale (issue #15) the first view stays the same size whatever the number of places: it
+ * draws the six districts, each with a marker saying how many places it holds. A district's
+ * places (its files under /api/v1/locations/, the same that app builders use) load when the
+ * reader selects that marker or its button beside the map, or zooms in on the district, and are
+ * drawn on one canvas, which stays quick with thousands of dots. Colours live in site.css, read
+ * from the legend's swatches, so dots, swatches and the layer control agree.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type * as Leaflet from 'leaflet';
 // The URL only: imported as a module, Astro would link Leaflet's CSS from the page's <head> and
 // every reader would pay for it; a <link> added on demand costs nothing until the map is seen.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
-import { countsInWords } from '../lib/words.ts';
+import { count, countsInWords } from '../lib/words.ts';
 
 interface Link {
   title: string;
   url: string;
 }
 interface DistrictProps {
+  id: string;
   /** "Cayo", without "District". */
   name: string;
   url: string;
   commitments: number;
   meetings: number;
   datasets: number;
+  places: Record<string, number>;
+  /** The files of its places. */
+  locations: string[];
+  /** Where its number stands: [longitude, latitude]. */
+  capital_coordinates: [number, number];
 }
 interface PlaceProps {
   /** venue, site or data: the layer. */
@@ -56,7 +66,7 @@ if (root && box && 'IntersectionObserver' in window) {
 }
 
 async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+  const response = await fetch(onThisSite({ title: '', url }).url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.json() as Promise<T>;
 }
@@ -77,16 +87,16 @@ function popupContent(title: string, lines: string[], links: Link[]): HTMLElemen
 }
 
 async function start(root: HTMLElement, box: HTMLElement) {
-  const [{ default: L }, districts, places] = await Promise.all([
+  const [{ default: L }, districts] = await Promise.all([
     import('leaflet'),
     getJson<FeatureCollection<Polygon | MultiPolygon, DistrictProps>>(root.dataset.districts!),
-    getJson<FeatureCollection<Point, PlaceProps>>(root.dataset.locations!),
     new Promise((loaded, failed) => {
       const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: leafletCss, onload: loaded, onerror: failed });
       document.head.append(link);
     }),
   ]);
   box.replaceChildren();
+  const status = root.querySelector<HTMLElement>('[data-livemap-status]')!;
   const { tiles, tilesAttribution = '', credit = '' } = root.dataset;
   // Wheel zoom off: a page that scrolls should not be hijacked by the map under the finger.
   const map = L.map(box, { scrollWheelZoom: false, zoomSnap: 0.5 });
@@ -99,78 +109,131 @@ async function start(root: HTMLElement, box: HTMLElement) {
   }
   map.attributionControl.addAttribution(text(credit));
 
-  const districtLayers = new Map<string, Leaflet.Layer>();
+  const districtLayers = new Map<string, Leaflet.Polygon>();
   const districtLayer = L.geoJSON(districts, {
     style: { className: 'og-livemap__district' },
     onEachFeature: (feature: Feature<Polygon | MultiPolygon, DistrictProps>, layer) => {
       const p = feature.properties;
       const name = `${p.name} District`;
       layer.bindPopup(() => popupContent(name, [`${countsInWords(p)} touch it.`], [{ title: `${name}: its page`, url: p.url }]));
-      districtLayers.set(String(feature.id), layer);
+      districtLayers.set(String(feature.id), layer as Leaflet.Polygon);
     },
   }).addTo(map);
   map.fitBounds(districtLayer.getBounds(), { padding: [8, 8] });
+  // Closer than the whole country: places load for the districts in view.
+  const detailZoom = map.getZoom() + 1.5;
 
-  // The places have no ids: the list beside the map numbers them in the same order (both come
-  // from src/lib/geo/locations.ts), so a place's position is its id.
-  places.features.forEach((feature, index) => (feature.id = index));
-  // One layer per kind of place, named after the list's heading for it, with its swatch.
-  const placeLayers = new Map<string, Leaflet.Layer>();
+  // One layer per kind of place, named after the legend's entry for it, with its swatch's colours.
+  const renderer = L.canvas({ padding: 0.3 });
   const overlays: Record<string, Leaflet.Layer> = {};
-  const layerOfKind = new Map<string, Leaflet.GeoJSON>([['district', districtLayer]]);
-  for (const heading of root.querySelectorAll<HTMLElement>('[data-livemap-layer]')) {
-    const kind = heading.dataset.livemapLayer!;
+  const placeLayers = new Map<string, Leaflet.LayerGroup>();
+  const styles = new Map<string, Leaflet.CircleMarkerOptions>();
+  for (const entry of root.querySelectorAll<HTMLElement>('[data-livemap-layer]')) {
+    const kind = entry.dataset.livemapLayer!;
     if (kind === 'district') {
-      overlays[heading.innerHTML] = districtLayer;
+      overlays[entry.innerHTML] = districtLayer;
       continue;
     }
-    const ofKind: FeatureCollection<Point, PlaceProps> = { ...places, features: places.features.filter((feature) => feature.properties.type === kind) };
-    const layer = L.geoJSON(
-      ofKind,
-      {
-        pointToLayer: (_feature, latlng) => L.circleMarker(latlng, { className: `og-livemap__marker og-livemap__marker--${kind}`, radius: kind === 'data' ? 5 : 7 }),
-        onEachFeature: (feature: Feature<Point, PlaceProps>, marker) => {
-          marker.bindPopup(() => popupContent(feature.properties.title, [heading.dataset.livemapOne ?? ''], feature.properties.links));
-          placeLayers.set(String(feature.id), marker);
-        },
-      },
-    );
-    layerOfKind.set(kind, layer);
-    overlays[heading.innerHTML] = layer;
+    const swatch = getComputedStyle(entry.querySelector('.og-livemap__swatch')!);
+    styles.set(kind, { renderer, radius: kind === 'data' ? 5 : 7, weight: 2, fillOpacity: 1, fillColor: swatch.backgroundColor, color: swatch.getPropertyValue('--og-dot-stroke').trim() });
+    const layer = L.layerGroup().addTo(map);
+    placeLayers.set(kind, layer);
+    overlays[entry.innerHTML] = layer;
   }
-  // Last added is drawn on top: the few venues and sites over the many data points.
-  [...layerOfKind.values()].reverse().forEach((layer) => layer !== districtLayer && layer.addTo(map));
   const toggles = L.control.layers(undefined, overlays, { collapsed: false }).addTo(map).getContainer()!;
   // Under the map rather than over it, where on a phone it would hide a third of the map.
   toggles.setAttribute('role', 'group');
   toggles.setAttribute('aria-label', 'Show on the map');
   box.after(toggles);
-  // Districts stay under the markers, however often they are switched off and on again (the
-  // layer control fires this for every overlay added, by a toggle or by the buttons below).
+
+  // A marker per district saying how many places it holds, until they are drawn.
+  const counters = new Map<string, Leaflet.Marker>();
+  const loaded = new Map<string, Promise<void>>();
+  /** How many dots each district whose places are drawn has on the map. */
+  const drawn = new Map<string, number>();
+  const say = () => {
+    const names = [...drawn.keys()].map((id) => `${districtOf(id).name} District`);
+    const total = [...drawn.values()].reduce((sum, n) => sum + n, 0);
+    status.textContent = drawn.size ? `Showing ${count(total, 'place', 'places')}: ${names.join(', ')}.` : 'Select a district\'s number, or zoom in, to see its places.';
+  };
+  const districtOf = (id: string) => districts.features.find((feature) => feature.id === id)!.properties;
+  const totalOf = (id: string) => Object.values(districtOf(id).places).reduce((sum, n) => sum + n, 0);
+
+  /** Loads and draws a district's places, once. */
+  const load = (id: string) => {
+    if (!loaded.has(id)) {
+      loaded.set(
+        id,
+        (async () => {
+          const files = await Promise.all(districtOf(id).locations.map((url) => getJson<FeatureCollection<Point, PlaceProps>>(url)));
+          const features = files.flatMap((file) => file.features);
+          for (const feature of features) {
+            const { type, title, links } = feature.properties;
+            const [lon, lat] = feature.geometry.coordinates;
+            const one = root.querySelector<HTMLElement>(`[data-livemap-layer="${type}"]`)?.dataset.livemapOne ?? '';
+            L.circleMarker([lat, lon], styles.get(type))
+              .bindPopup(() => popupContent(title, [one.charAt(0).toUpperCase() + one.slice(1)], links))
+              .addTo(placeLayers.get(type)!);
+          }
+          counters.get(id)?.remove();
+          drawn.set(id, features.length);
+          say();
+        })(),
+      );
+    }
+    return loaded.get(id)!;
+  };
+
+  /** Shows a district whole and its places. */
+  const showDistrict = async (id: string) => {
+    map.fitBounds(districtLayers.get(id)!.getBounds());
+    await load(id);
+  };
+
+  for (const feature of districts.features) {
+    const id = String(feature.id);
+    const total = totalOf(id);
+    if (!total) continue;
+    const name = `${feature.properties.name} District`;
+    const [lon, lat] = feature.properties.capital_coordinates;
+    const counter = L.marker(districtLayers.get(id)!.getBounds().contains([lat, lon]) ? [lat, lon] : districtLayers.get(id)!.getBounds().getCenter(), {
+      // The number for the eye; for screen readers, what selecting it does. Text only: no markup from the data.
+      icon: L.divIcon({ className: 'og-livemap__count', html: `<span aria-hidden="true">${total.toLocaleString('en-GB')}</span><span class="og-visually-hidden">${text(`${name}: show its ${count(total, 'place', 'places')}`)}</span>`, iconSize: [44, 44] }),
+      title: `${name}: show its ${count(total, 'place', 'places')}`,
+      keyboard: true,
+    });
+    // Leaflet makes it a focusable button but sends Enter as a keypress, not a click.
+    counter.on('click', () => showDistrict(id));
+    counter.on('keypress', (event) => ['Enter', ' '].includes((event as Leaflet.LeafletKeyboardEvent).originalEvent.key) && showDistrict(id));
+    counter.addTo(map);
+    counters.set(id, counter);
+  }
+
+  // Zoomed in: the places of every district in view.
+  map.on('moveend', () => {
+    if (map.getZoom() < detailZoom) return;
+    const view = map.getBounds();
+    for (const [id, layer] of districtLayers) if (totalOf(id) && view.intersects(layer.getBounds())) load(id);
+  });
+  // Districts stay under the dots, however often they are switched off and on again.
   map.on('overlayadd', () => districtLayer.bringToBack());
 
-  // Circle markers cannot take focus: the lists beside the map get a button per feature that
-  // shows it on the map and moves focus into its popup, where its links are.
-  const show = (layer: Leaflet.Layer, group: Leaflet.Layer) => {
-    if (!map.hasLayer(group)) group.addTo(map);
-    const located = layer as Leaflet.CircleMarker | Leaflet.Polygon;
-    if ('getLatLng' in located) map.setView(located.getLatLng(), Math.max(map.getZoom(), 11));
-    else map.fitBounds(located.getBounds());
-    box.scrollIntoView({ block: 'nearest' });
-    located.openPopup();
-    located.getPopup()?.getElement()?.querySelector<HTMLElement>('.leaflet-popup-content a')?.focus();
-  };
+  // Beside the map, each district gets a button that shows it with its places.
   for (const item of root.querySelectorAll<HTMLElement>('[data-livemap-feature]')) {
-    const [kind, id] = item.dataset.livemapFeature!.split(':');
-    const layer = kind === 'district' ? districtLayers.get(id) : placeLayers.get(id);
-    const group = layerOfKind.get(kind);
-    if (!layer || !group) continue;
+    const [, id] = item.dataset.livemapFeature!.split(':');
+    if (!districtLayers.has(id)) continue;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'og-livemap__show';
     button.append('Show ', Object.assign(document.createElement('span'), { className: 'og-visually-hidden', textContent: `${item.dataset.livemapName} ` }), 'on map');
-    button.addEventListener('click', () => show(layer, group));
-    item.append(' ', button);
+    button.addEventListener('click', async () => {
+      box.scrollIntoView({ block: 'nearest' });
+      await showDistrict(id);
+      districtLayers.get(id)!.openPopup();
+      districtLayers.get(id)!.getPopup()?.getElement()?.querySelector<HTMLElement>('.leaflet-popup-content a')?.focus();
+    });
+    item.append(button);
   }
+  say();
   root.dataset.state = 'ready';
 }

@@ -1,15 +1,20 @@
 /**
- * Enhances the search page's form: runs Pagefind in the browser and keeps the query, filters
- * and sort in the URL, so a search can be shared and the back button works. Nothing of Pagefind
- * is downloaded until the reader searches.
+ * Enhances the search page's form: runs Pagefind in the browser, in place (the page is never
+ * reloaded, whichever search box on it the reader uses), and keeps the query and filters in the
+ * URL through the history API, so a search can be shared, reloaded and followed back, and the
+ * same address works without JavaScript. Nothing of Pagefind is downloaded until the reader
+ * searches, and the filters' lists (tens of KB at ten thousand records) only when the reader
+ * opens them or the address asks for a filter (issue #15).
  */
-import { searchFilters, searchSorts, type SearchFilter } from '../lib/search/filters.ts';
+import { searchFilters, type SearchFilter } from '../lib/search/filters.ts';
+import { searchArchiveUrl } from '../lib/urls.ts';
 import { count } from '../lib/words.ts';
 
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
 interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
@@ -23,16 +28,18 @@ function enhance(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const controls = form.querySelector<HTMLDetailsElement>('[data-search-controls]')!;
   const filterBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
-  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  // Offered when the build wrote an archive (src/lib/search/archive.ts).
+  const archiveBox = form.querySelector<HTMLInputElement>('input[name="archive"]');
   document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   controls.hidden = false;
-  // Filters open beside the results on wide screens, folded away above them on phones,
-  // and open whenever the URL already narrows the search.
-  const params = new URLSearchParams(location.search);
-  controls.open = matchMedia('(min-width: 48em)').matches || Object.keys(searchFilters).some((name) => params.has(name)) || params.has('sort');
+  archiveBox?.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
+  const filtered = (params: URLSearchParams) => Object.keys(searchFilters).some((name) => params.has(name));
+  // Filters stay folded until the reader opens them or the URL already narrows the search:
+  // their lists cost every first query otherwise.
+  controls.open = filtered(new URLSearchParams(location.search));
 
   let pagefind: Promise<Pagefind> | undefined;
   let filtersBuilt = false;
@@ -47,7 +54,7 @@ function enhance(form: HTMLFormElement) {
       return module;
     })());
 
-  /** Query, filters and sort as they stand in the form. */
+  /** Query and filters as they stand in the form. */
   const state = () => {
     const data = new FormData(form);
     const filters: Partial<Record<SearchFilter, string[]>> = {};
@@ -55,24 +62,40 @@ function enhance(form: HTMLFormElement) {
       const values = data.getAll(name).map(String);
       if (values.length) filters[name] = values;
     }
-    return { query: String(data.get('q') ?? '').trim(), filters, sort: String(data.get('sort') ?? 'relevance') };
+    return { query: String(data.get('q') ?? '').trim(), filters, archive: data.has('archive') };
   };
 
-  /** Puts the URL's query, filters and sort into the form. */
+  /** Adds the archive's index to the search, once; the filters' lists are built again to hold its values. */
+  let merging: Promise<void> | undefined;
+  const withArchive = () =>
+    (merging ??= (async () => {
+      await (await load()).mergeIndex(searchArchiveUrl);
+      if (filtersBuilt) {
+        filterBox.replaceChildren();
+        filtersBuilt = false;
+        building = undefined;
+        await withFilters();
+      }
+    })());
+
+  /** Filters as Pagefind takes them: a result matches any of a filter's values. */
+  const anyOf = (filters: Partial<Record<SearchFilter, string[]>>) => Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
+
+  /** Puts the URL's query and filters into the form. */
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
-    sort.value = params.get('sort') && params.get('sort')! in searchSorts ? params.get('sort')! : 'relevance';
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+    if (archiveBox) archiveBox.checked = params.get('archive') === '1';
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
     return params;
   };
 
   const toUrl = (push: boolean) => {
     const params = new URLSearchParams();
-    const { query, filters, sort: order } = state();
+    const { query, filters, archive } = state();
     if (query) params.set('q', query);
     for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
-    if (order !== 'relevance') params.set('sort', order);
+    if (archive) params.set('archive', '1');
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
@@ -109,7 +132,7 @@ function enhance(form: HTMLFormElement) {
 
   /** Shows how many results each filter value would leave, in words for screen readers too. */
   const updateCounts = (counts: Record<string, Record<string, number>>) => {
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const n = counts[box.name]?.[box.value] ?? 0;
       box.labels![0].querySelector('[data-filter-count]')!.textContent = `(${n})`;
     }
@@ -122,18 +145,18 @@ function enhance(form: HTMLFormElement) {
     more.hidden = shown >= results.length;
   };
 
-  /** Loads Pagefind and builds the filter checkboxes, ticked as the URL says. */
-  const ready = async () => {
-    const pf = await load();
-    if (!filtersBuilt) buildFilters(await pf.filters(), new URLSearchParams(location.search));
-    return pf;
-  };
+  /** Loads every filter's values and builds their checkboxes, ticked as the URL says. */
+  let building: Promise<void> | undefined;
+  const withFilters = () =>
+    (building ??= (async () => {
+      buildFilters(await (await load()).filters(), new URLSearchParams(location.search));
+    })());
 
   const search = async (push: boolean) => {
     const current = ++run;
     // Filters named in the URL need their checkboxes before the form can say what is asked.
-    if (!filtersBuilt && Object.keys(searchFilters).some((name) => new URLSearchParams(location.search).has(name))) await ready();
-    const { query, filters, sort: order } = state();
+    if (!filtersBuilt && filtered(new URLSearchParams(location.search))) await withFilters();
+    const { query, filters, archive } = state();
     toUrl(push);
     if (!query && Object.keys(filters).length === 0) {
       status.textContent = 'Type a word or choose a filter to search.';
@@ -142,19 +165,19 @@ function enhance(form: HTMLFormElement) {
       return;
     }
     status.textContent = 'Searching…';
-    const pf = await ready();
-    const anyOf = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
-    const sortBy = order === 'newest' ? { date: 'desc' } : order === 'oldest' ? { date: 'asc' } : undefined;
-    const found = await pf.search(query || null, { filters: anyOf, ...(sortBy ? { sort: sortBy } : {}) });
+    const pf = await load();
+    if (archive) await withArchive();
+    const found = await pf.search(query || null, { filters: anyOf(filters) });
     if (!found || current !== run) return; // a newer search has started
     results = found.results;
     shown = 0;
     list.replaceChildren();
-    updateCounts(found.filters);
+    if (filtersBuilt) updateCounts(found.filters);
     await showMore();
     // Announced by the status region once the results are on the page.
     const filterWords = Object.values(filters).flat();
-    status.textContent = `${count(results.length, 'result', 'results')}${query ? ` for “${query}”` : ''}${filterWords.length ? ` in ${filterWords.join(', ')}` : ''}.`;
+    const since = archiveBox && !archive ? ` since ${archiveBox.dataset.since}` : '';
+    status.textContent = `${count(results.length, 'result', 'results')}${query ? ` for “${query}”` : ''}${filterWords.length ? ` in ${filterWords.join(', ')}` : ''}${since}.`;
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -168,7 +191,28 @@ function enhance(form: HTMLFormElement) {
     search(true);
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="checkbox"], select')) search(true);
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) search(true);
+  });
+  // Opening the filters loads their lists, then counts them for the search shown: the same
+  // search again, whose index chunks Pagefind holds, without fetching its results again.
+  controls.addEventListener('toggle', async () => {
+    if (!controls.open || filtersBuilt) return;
+    await withFilters();
+    const { query, filters } = state();
+    if (!query && !Object.keys(filters).length) return;
+    const found = await (await load()).search(query || null, { filters: anyOf(filters) });
+    if (found) updateCounts(found.filters);
+  });
+  // The search box in the page's header searches here too, in place, rather than reloading the page.
+  const header = document.querySelector<HTMLFormElement>('form[role="search"]:not([data-module="search"])');
+  header?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const box = header.querySelector<HTMLInputElement>('input[name="q"]')!;
+    input.value = box.value;
+    box.value = '';
+    clearTimeout(typing);
+    search(true);
+    input.focus();
   });
   more.addEventListener('click', showMore);
   addEventListener('popstate', () => {

@@ -74,6 +74,32 @@ export function readHeaderRules(file = 'netlify.toml'): HeaderRule[] {
 }
 
 /**
+ * The rules of a `_headers` file (Netlify's and Cloudflare Pages' format): a path at the start
+ * of a line, then its headers indented, `Name: value`; `#` starts a comment. None when missing.
+ */
+export function readHeadersFile(file: string): HeaderRule[] {
+  if (!existsSync(file)) return [];
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ for: line.trim(), values: {} });
+    else {
+      const colon = line.indexOf(':');
+      rules.at(-1)!.values[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/**
+ * The rules a built site is served with, merged as Netlify merges them: those of the `_headers`
+ * file the build writes into `root` first, then netlify.toml's, a later rule winning per header.
+ */
+export function siteHeaderRules(root: string, config = 'netlify.toml'): HeaderRule[] {
+  return [...readHeadersFile(join(root, '_headers')), ...readHeaderRules(config)];
+}
+
+/**
  * Netlify's `for` pattern as a regular expression, as @netlify/headers-parser builds it: a
  * standalone `*` segment matches anything below (including nothing), `*` inside a segment matches
  * any characters, `:name` one segment; case-insensitive, optional trailing slash.
@@ -166,7 +192,7 @@ export interface RunningServer {
 /** Serves a built site from `root` on localhost; port 0 (the default) picks a free port. */
 export async function startServer({ root, port = 0, config = 'netlify.toml' }: { root: string; port?: number; config?: string }): Promise<RunningServer> {
   const base = normalize(root).replace(/[\\/]+$/, '');
-  const rules = readHeaderRules(config);
+  const rules = siteHeaderRules(base, config);
   const compressed = new Map<string, Buffer>();
   const submissions: FormSubmission[] = [];
   const spam: FormSubmission[] = [];

@@ -47,9 +47,10 @@ function pageTypeInEnglish(path: string): string {
 /**
  * The pages browser tests visit, to keep them fast on two cores: every page built from its own
  * file (records, plain pages) and every index, plus the first two of each generated family
- * (a record type's history pages, the changes pages, the catalogue's facet pages), which share
- * one template and differ only in generated data; in other languages, one page of each type.
- * Static checks (links, html-validate) still read every page.
+ * (a record type's history pages, the changes pages, the catalogue's facet pages, a list's later
+ * pages, a district's or organization's whole lists), which share one template and differ only
+ * in generated data; in other languages, one page of each type. Static checks (links,
+ * html-validate) still read every page.
  */
 export function browserPaths(paths = [...sitemapPaths(), '/404.html', '/es/404/']): string[] {
   const seen = new Map<string, number>();
@@ -60,7 +61,8 @@ export function browserPaths(paths = [...sitemapPaths(), '/404.html', '/es/404/'
   return paths.filter((path) => languageOfPath(path) === defaultLanguage).filter((path) => {
     const parts = path.split('/').filter(Boolean);
     if (parts.length <= 1 || (parts.length === 2 && recordCollections.includes(parts[0]))) return true;
-    const family = parts.map((part, index) => (index === 0 || ['history', 'poster', ...planPages].includes(part) ? part : '*')).join('/');
+    // A list's later pages (`page/2/`) are a family of their own, apart from records' sub-pages.
+    const family = parts.map((part, index) => (index === 0 || ['history', 'poster', 'page', ...planPages].includes(part) ? part : '*')).join('/');
     seen.set(family, (seen.get(family) ?? 0) + 1);
     return seen.get(family)! <= 2;
   }).concat(translated);

@@ -151,16 +151,16 @@ async function load(lang: Language): Promise<Records> {
   };
 }
 
-/** Whether a commitment involves an organization: as lead, supporter or responsible for a milestone. */
-export function commitmentInvolves(commitment: CommitmentEntry, organization: string): boolean {
+/** The organizations a commitment involves: its lead, its supporters and those responsible for a milestone. */
+export function commitmentOrganizations(commitment: CommitmentEntry): Set<string> {
   const { lead, supporters, milestones } = commitment.data;
-  return lead === organization || supporters.includes(organization) || milestones.some((m) => m.responsible === organization);
+  return new Set([lead, ...supporters, ...milestones.flatMap((m) => (m.responsible ? [m.responsible] : []))]);
 }
 
-/** Whether an organization took part in a meeting: attended, or owns one of its actions. */
-export function meetingInvolves(meeting: MeetingEntry, organization: string): boolean {
+/** The organizations that took part in a meeting: attended it, or own one of its actions. */
+export function meetingOrganizations(meeting: MeetingEntry): Set<string> {
   const { attendees, actions } = meeting.data;
-  return attendees.some((a) => a.organization === organization) || actions.some((a) => a.organization === organization);
+  return new Set([...attendees, ...actions].flatMap((a) => (a.organization ? [a.organization] : [])));
 }
 
 /** Whether a record with these districts concerns `district`: listed, or nationwide (no districts). */

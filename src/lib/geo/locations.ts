@@ -8,6 +8,7 @@ import { resourcePoints, type GeoPoints } from './resource-points.ts';
 import { recordUrl } from '../urls.ts';
 import type { LonLat } from './svg-map.ts';
 import { locationKinds, type LocationKind } from '../../schemas/vocabularies.ts';
+import { districtAt } from './district-of.ts';
 
 export { locationKinds, type LocationKind };
 
@@ -24,6 +25,8 @@ export interface Location {
   name: string;
   coordinates: LonLat;
   links: LocationLink[];
+  /** The district it lies in (by its position, see `districtAt`). */
+  district: string;
 }
 
 /** The GeoJSON resources of a dataset that are files here, with their points. */
@@ -41,7 +44,7 @@ export function locations(records: Pick<Records, 'meetings' | 'commitments' | 'd
   const places = new Map<string, Location>();
   const add = (kind: LocationKind, name: string, coordinates: LonLat, link: LocationLink) => {
     const key = `${kind}|${name}|${coordinates.join(',')}`;
-    const place = places.get(key) ?? { kind, name, coordinates, links: [] };
+    const place = places.get(key) ?? { kind, name, coordinates, links: [], district: districtAt(coordinates) };
     if (!place.links.some((existing) => existing.url === link.url)) place.links.push(link);
     places.set(key, place);
   };
@@ -59,4 +62,19 @@ export function locations(records: Pick<Records, 'meetings' | 'commitments' | 'd
   }
   const order = Object.keys(locationKinds);
   return [...places.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.name.localeCompare(b.name));
+}
+
+const byDistrict = new WeakMap<object, Map<string, Location[]>>();
+
+/** Every place of each district, in the order of `locations`, worked out once per set of records. */
+export function locationsByDistrict(records: Pick<Records, 'meetings' | 'commitments' | 'datasets'>): Map<string, Location[]> {
+  if (!byDistrict.has(records)) {
+    const groups = new Map<string, Location[]>();
+    for (const place of locations(records)) {
+      if (!groups.has(place.district)) groups.set(place.district, []);
+      groups.get(place.district)!.push(place);
+    }
+    byDistrict.set(records, groups);
+  }
+  return byDistrict.get(records)!;
 }

@@ -5,7 +5,7 @@
  * XML, and tests/history-pages.test.ts and tests/history-build.test.ts read the feeds back.
  */
 import { collections } from '../../schemas/index.ts';
-import type { RecordChange } from './record-history.ts';
+import { historyEntryUrl, type RecordChange } from './record-history.ts';
 import { diffCounts } from './line-diff.ts';
 import { historyUrl } from '../urls.ts';
 import { linesChanged, tags } from '../words.ts';
@@ -19,13 +19,15 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;'
 export function changesFeed(options: { title: string; path: string; self: string; site: URL | string; changes: RecordChange[]; fallbackDate: string }): string {
   const url = (path: string) => new URL(path, options.site).href;
   const entries = options.changes.slice(0, feedSize).map((change) => {
-    const link = url(historyUrl(change.collection, change.id, change.commit.sha));
+    // The entry's id stays what it was when first published, wherever later changes push it.
+    const id = url(historyUrl(change.collection, change.id, change.commit.sha));
+    const link = url(historyEntryUrl(change));
     const texts = change.texts.map((text) => `${text.label}: ${linesChanged(diffCounts(text.diff))}`);
     const items = [...change.lines, ...texts].map((line) => `<li>${escape(line)}</li>`).join('');
     const html = `<p>${escape(`By ${change.commit.author}: “${change.commit.message}”`)}</p>${items ? `<ul>${items}</ul>` : ''}`;
     return [
       '  <entry>',
-      `    <id>${escape(link)}</id>`,
+      `    <id>${escape(id)}</id>`,
       `    <title>${escape(`${tags.change(change.kind).label}: ${collections[change.collection].singular.toLowerCase()} “${change.title}”`)}</title>`,
       `    <link rel="alternate" type="text/html" href="${escape(link)}"/>`,
       `    <updated>${change.commit.timestamp}</updated>`,

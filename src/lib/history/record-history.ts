@@ -14,6 +14,8 @@ import { diffRecord, type NameOf, type TextChange } from './record-diff.ts';
 import { contentDir } from '../paths.ts';
 import { recordOfFile } from '../content/record-files.ts';
 import { defaultLanguage, type Language } from '../i18n/languages.ts';
+import { pageSize } from '../pagination/pages.ts';
+import { historyUrl } from '../urls.ts';
 
 export type { Commit, HeadCommit, Unavailable } from './git.ts';
 
@@ -255,6 +257,15 @@ export function siteHistory(): SiteHistory {
 /** A record's history, by collection and id. */
 export function recordHistory(collection: CollectionName, id: string): RecordHistory | undefined {
   return siteHistory().records.get(`${collection}/${id}`);
+}
+
+/**
+ * The address of one change on its record's history page, which shows `pageSize` changes a page,
+ * newest first: `/commitments/x/history/page/2/#commit-1a2b3c4`.
+ */
+export function historyEntryUrl(change: Pick<RecordChange, 'collection' | 'id' | 'commit'>): string {
+  const index = recordHistory(change.collection, change.id)?.changes.findIndex((other) => other.commit.sha === change.commit.sha) ?? -1;
+  return historyUrl(change.collection, change.id, change.commit.sha, Math.floor(Math.max(0, index) / pageSize) + 1);
 }
 
 /** Why a copy of the site has no history, said to its readers. */

@@ -12,23 +12,24 @@ export function langParam(lang: Language): string | undefined {
 
 type Path = { params: Record<string, string | undefined>; props?: unknown };
 
-/** Each path once per language: `[{ params: { id } }]` → `[{ params: { lang: undefined, id } }, { params: { lang: 'es', id } }]`. */
-function perLanguage<P extends Path>(paths: P[]): (P & { params: P['params'] & { lang: string | undefined } })[] {
-  return languageCodes.flatMap((lang) => paths.map((path) => ({ ...path, params: { ...path.params, lang: langParam(lang) } })));
+/** A path with its language: `{ params: { id } }` → `{ params: { lang: 'es', id } }`. */
+function withLanguage<P extends Path>(lang: Language, path: P): P & { params: P['params'] & { lang: string | undefined } } {
+  return { ...path, params: { ...path.params, lang: langParam(lang) } };
 }
 
 /**
- * A route's `getStaticPaths` in every language, from its paths in one:
- * `export const getStaticPaths = inEveryLanguage(async () => …)`. (Astro moves `getStaticPaths`
- * out of the page, so the paths are written inside it, not in a function beside it.)
+ * A route's `getStaticPaths` in every language, from its paths in one language:
+ * `export const getStaticPaths = inEveryLanguage(async (lang) => …loadRecords(lang)…)`, so each
+ * language's pages get that language's records as props. (Astro moves `getStaticPaths` out of
+ * the page, so the paths are written inside it, not in a function beside it.)
  */
-export function inEveryLanguage<P extends Path, A extends unknown[]>(paths: (...options: A) => P[] | Promise<P[]>) {
-  return async (...options: A) => perLanguage(await paths(...options));
+export function inEveryLanguage<P extends Path, A extends unknown[]>(paths: (lang: Language, ...options: A) => P[] | Promise<P[]>) {
+  return async (...options: A) => (await Promise.all(languageCodes.map(async (lang) => (await paths(lang, ...options)).map((path) => withLanguage(lang, path))))).flat();
 }
 
 /** The `getStaticPaths` of a page that has one address per language (the home page, the map, search). */
 export async function everyLanguage(): Promise<{ params: { lang: string | undefined } }[]> {
-  return perLanguage([{ params: {} }]);
+  return languageCodes.map((lang) => withLanguage(lang, { params: {} }));
 }
 
 /** The language of a page from its path: `/es/meetings/` → `es`, `/meetings/` → `en`. */

@@ -81,3 +81,17 @@ export function reuseFacets(records: Source): Record<ReuseFacet, ReuseFacetValue
 export function reusesOf(records: Pick<Records, 'reuses'>, dataset: string): ReuseEntry[] {
   return records.reuses.filter((reuse) => reuse.data.datasets.includes(dataset));
 }
+
+/** Whether a reuse serves a district by naming it, or as one for the whole country. */
+export function servesDistrict(reuse: ReuseEntry, district: string): 'listed' | 'nationwide' {
+  return reuse.data.districts.includes(district) ? 'listed' : 'nationwide';
+}
+
+/**
+ * A filter's reuses in the order its pages list them: newest first, and for a district those
+ * that name it before those for the whole country, so each group runs on across pages.
+ */
+export function reuseFacetOrder(value: ReuseFacetValue): ReuseEntry[] {
+  if (value.facet !== 'district') return value.reuses;
+  return [...value.reuses.filter((r) => servesDistrict(r, value.id) === 'listed'), ...value.reuses.filter((r) => servesDistrict(r, value.id) === 'nationwide')];
+}

@@ -34,6 +34,8 @@ export interface LocatedSource {
   page?: string;
   /** Every feature of the national file. */
   features(site: URL | string): Feature[];
+  /** Where each feature is (its first position), without building the features: how many files each district needs. */
+  positions(): LonLat[];
 }
 
 /** The first position of a geometry: where a point is, or where a line or area starts. */
@@ -83,17 +85,61 @@ function datasetFeatures(dataset: DatasetEntry): Feature[] {
 /** The name of a dataset's national file under /api/v1/, without `.geojson`. */
 export const datasetSourceName = (id: string) => `datasets/${id}`;
 
-/** Every located source: the places, then each dataset with GeoJSON files, in the catalogue's order. */
+const sources = new WeakMap<object, LocatedSource[]>();
+
+/** Every located source: the places, then each dataset with GeoJSON files, in the catalogue's order; the same objects for the same records, so each is split once. */
 export function locatedSources(records: Pick<Records, 'meetings' | 'commitments' | 'datasets'>): LocatedSource[] {
-  const places: LocatedSource = { name: 'locations', title: 'Places', features: (site) => placeFeatures(records, site) };
+  if (!sources.has(records)) sources.set(records, findSources(records));
+  return sources.get(records)!;
+}
+
+function findSources(records: Pick<Records, 'meetings' | 'commitments' | 'datasets'>): LocatedSource[] {
+  const places: LocatedSource = { name: 'locations', title: 'Places', features: (site) => placeFeatures(records, site), positions: () => locations(records).map((place) => place.coordinates) };
   const datasets = records.datasets
     .filter((dataset) => dataset.data.resources.some((resource) => resource.format === 'GeoJSON' && resource.file))
-    .map((dataset): LocatedSource => ({ name: datasetSourceName(dataset.id), title: dataset.data.title, page: recordUrl('datasets', dataset.id), features: () => datasetFeatures(dataset) }));
+    .map((dataset): LocatedSource => ({ name: datasetSourceName(dataset.id), title: dataset.data.title, page: recordUrl('datasets', dataset.id), features: () => datasetFeatures(dataset), positions: () => datasetFeatures(dataset).flatMap((feature): LonLat[] => { const position = firstPosition(feature.geometry); return position ? [position] : []; }) }));
   return [places, ...datasets];
 }
 
-/** The file of one district of a source: `locations/toledo.geojson`. */
-export const districtFileName = (source: string, district: string) => `${source}/${district}.geojson`;
+/**
+ * Features in one district file: 200 places are about 80 KB of GeoJSON (10 KB compressed), so no
+ * file passes the API's 100 KB however many features a district has (issue #15); a district with
+ * more has several files.
+ */
+export const districtFeaturesPerFile = 200;
+
+/** The file of one district of a source: `locations/toledo.geojson`, and for a district's later files `locations/toledo-2.geojson`. */
+export const districtFileName = (source: string, district: string, page = 1) => `${source}/${district}${page > 1 ? `-${page}` : ''}.geojson`;
+
+const split = new WeakMap<LocatedSource, Map<string, Feature[]>>();
+
+/** A source's features, district by district, worked out once per build (the site address only makes links absolute). */
+function splitOf(source: LocatedSource, site: URL | string): Map<string, Feature[]> {
+  if (!split.has(source)) split.set(source, featuresByDistrict(source.features(site)));
+  return split.get(source)!;
+}
+
+const counted = new WeakMap<LocatedSource, Map<string, number>>();
+
+/** How many files hold a district's features: at least one, empty if need be. */
+export function districtFileCount(source: LocatedSource, district: string): number {
+  if (!counted.has(source)) {
+    const counts = new Map<string, number>();
+    for (const position of source.positions()) {
+      const district = districtAt(position);
+      counts.set(district, (counts.get(district) ?? 0) + 1);
+    }
+    counted.set(source, counts);
+  }
+  return Math.max(1, Math.ceil((counted.get(source)!.get(district) ?? 0) / districtFeaturesPerFile));
+}
+
+/** The names of every district file of a source, district by district (or of one district's). */
+export function districtFileNames(source: LocatedSource, district?: string): string[] {
+  return districtFeatures
+    .filter((d) => !district || d.properties.id === district)
+    .flatMap(({ properties: { id } }) => Array.from({ length: districtFileCount(source, id) }, (_, i) => districtFileName(source.name, id, i + 1)));
+}
 
 /** The national file of a dataset's points, with where they come from. */
 export function nationalFile(source: LocatedSource, site: URL | string) {
@@ -101,23 +147,26 @@ export function nationalFile(source: LocatedSource, site: URL | string) {
     type: 'FeatureCollection',
     generated: today,
     ...(source.page && { dataset: absoluteUrl(source.page, site) }),
-    districtFiles: districtFeatures.map((district) => absoluteUrl(apiUrl(districtFileName(source.name, district.properties.id)), site)),
+    districtFiles: districtFileNames(source).map((name) => absoluteUrl(apiUrl(name), site)),
     features: source.features(site),
   };
 }
 
-const split = new WeakMap<LocatedSource, Map<string, Feature[]>>();
-
-/** One district's file of a source: its features, and the national file they were taken from. */
-export function districtFile(source: LocatedSource, district: string, site: URL | string) {
-  if (!split.has(source)) split.set(source, featuresByDistrict(source.features(site)));
+/** One file of one district of a source: its features (or, for a district with several files, page `page` of them), and the national file they were taken from. */
+export function districtFile(source: LocatedSource, district: string, site: URL | string, page = 1) {
   const feature = districtFeatures.find((d) => d.properties.id === district)!;
+  const pages = districtFileCount(source, district);
+  const link = (n: number) => absoluteUrl(apiUrl(districtFileName(source.name, district, n)), site);
   return {
     type: 'FeatureCollection',
     generated: today,
     district: { id: district, name: feature.properties.name, url: absoluteUrl(recordUrl('districts', district), site) },
+    page,
+    pages,
+    ...(page > 1 && { prev: link(page - 1) }),
+    ...(page < pages && { next: link(page + 1) }),
     national: absoluteUrl(apiUrl(`${source.name}.geojson`), site),
     ...(source.page && { dataset: absoluteUrl(source.page, site) }),
-    features: split.get(source)!.get(district)!,
+    features: splitOf(source, site).get(district)!.slice((page - 1) * districtFeaturesPerFile, page * districtFeaturesPerFile),
   };
 }

@@ -87,3 +87,9 @@ export function catalogFacets(records: Source): Record<CatalogFacet, FacetValue[
   cache.set(records, result);
   return result;
 }
+
+/** A facet value's datasets in the order its pages list them: for a district, those about it alone first, then the nationwide ones. */
+export function facetDatasets(value: FacetValue): DatasetEntry[] {
+  if (value.facet !== 'district') return value.datasets;
+  return [...value.datasets.filter((d) => d.data.districts.includes(value.id)), ...value.datasets.filter((d) => d.data.districts.length === 0)];
+}

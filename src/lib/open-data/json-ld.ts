@@ -66,13 +66,17 @@ export function datasetJsonLd(entry: CatalogEntry, site: URL | string) {
   };
 }
 
-/** The `DataCatalog` of every dataset, each named and linked to its page (which describes it fully). */
-export function dataCatalogJsonLd(entries: CatalogEntry[], site: URL | string) {
+/**
+ * The `DataCatalog`, with the datasets of one page of the catalogue (`total` in all), each named
+ * and linked to its page (which describes it fully): every page of the catalogue names the same
+ * catalogue, so the whole of it is read page by page, as readers do.
+ */
+export function dataCatalogJsonLd(entries: CatalogEntry[], site: URL | string, total = entries.length) {
   return {
     '@context': 'https://schema.org',
     ...catalogRef(site),
     '@id': absoluteUrl(sectionUrl('datasets'), site),
-    description: `Open data published for reuse by Belize's government and civil society through the Open Government process: ${entries.length} datasets with their files, licences and coverage.`,
+    description: `Open data published for reuse by Belize's government and civil society through the Open Government process: ${total} datasets with their files, licences and coverage.`,
     publisher: { '@type': 'Organization', name: siteSettings().title, url: absoluteUrl('/', site) },
     dataset: entries.map((entry) => ({
       '@type': 'Dataset',

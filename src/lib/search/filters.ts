@@ -11,5 +11,3 @@ export const searchFilters = {
 /** One filter's name. */
 export type SearchFilter = keyof typeof searchFilters;
 
-/** The sort orders offered, by URL value. */
-export const searchSorts = { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' } as const;

@@ -4,7 +4,8 @@
  * nearest page above it (a history page its record's, a poster its meeting's, the search page
  * the home page's). The words come from the same helpers and vocabularies as the pages.
  */
-import { loadRecords, commitmentInvolves, meetingInvolves, type Records } from '../content/records.ts';
+import { loadRecords, type Records } from '../content/records.ts';
+import { organizationRelations } from '../content/related.ts';
 import { catalogFacetNames, catalogFacets } from '../open-data/facets.ts';
 import { districtCounts } from '../geo/district-counts.ts';
 import { progressOf, progressSentence, type Progress } from '../progress/status.ts';
@@ -120,9 +121,10 @@ export function cardsOf(records: Records): ShareCard[] {
 
   for (const entry of records.organizations) {
     const { data } = entry;
-    const commitments = records.commitments.filter((c) => commitmentInvolves(c, entry.id)).length;
-    const meetings = records.meetings.filter((m) => meetingInvolves(m, entry.id)).length;
-    const datasets = records.datasets.filter((d) => d.data.publisher === entry.id).length;
+    const related = organizationRelations(records, entry.id);
+    const commitments = related.leads.length + related.supports.length;
+    const meetings = related.meetings.length;
+    const datasets = related.datasets.length;
     cards.push({
       page: recordUrl('organizations', entry.id),
       caption: `Organization · ${organizationKinds[data.kind]}`,

@@ -6,4 +6,4 @@ import { loadRecords } from '../../../lib/content/records.ts';
 
 export const getStaticPaths = inEveryLanguage(() => calendarFeeds.map((feed) => ({ params: { feed: feed.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site, locals }) => new Response(feedText(calendarFeeds.find((feed) => feed.id === params.feed)!, await loadRecords(), site!, locals.t));
+export const GET: APIRoute = async ({ params, site, locals }) => new Response(feedText(calendarFeeds.find((feed) => feed.id === params.feed)!, await loadRecords(locals.t.lang), site!, locals.t));

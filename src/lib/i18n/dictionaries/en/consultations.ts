@@ -86,5 +86,6 @@ export const consultations = {
     all: 'All the input and the figures',
     caption: (facet: string, value: string) => `${facet}: ${value}`,
     others: 'Other filters',
+    pages: (facet: string, value: string) => `Pages of the input by ${facet.toLowerCase()}: ${value}`,
   },
 };

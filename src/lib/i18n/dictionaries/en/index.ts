@@ -19,6 +19,7 @@ import { plans } from './plans.ts';
 import { progress } from './progress.ts';
 import { reuses } from './reuses.ts';
 import { notFound, site } from './site.ts';
+import { pagination } from './pagination.ts';
 import { ogpStandards } from './ogpStandards.ts';
 import { posters } from './posters.ts';
 import { share } from './share.ts';
@@ -44,6 +45,7 @@ export const en = {
   datasets,
   home,
   plans,
+  pagination,
   progress,
   reuses,
 };

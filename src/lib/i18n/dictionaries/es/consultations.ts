@@ -74,5 +74,6 @@ export const consultations: Dictionary['consultations'] = {
     all: 'Todos los aportes y las cifras',
     caption: (facet, value) => `${facet}: ${value}`,
     others: 'Otros filtros',
+    pages: (facet, value) => `Páginas de los aportes por ${facet.toLowerCase()}: ${value}`,
   },
 };

@@ -4,9 +4,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { commitmentCalendar } from '../../../../lib/calendar/site.ts';
 import { loadRecords } from '../../../../lib/content/records.ts';
 
-export const getStaticPaths = inEveryLanguage(async () => {
-  const records = await loadRecords();
+export const getStaticPaths = inEveryLanguage(async (lang) => {
+  const records = await loadRecords(lang);
   return records.commitments.filter((c) => !records.planClosed(c.data.plan)).map((c) => ({ params: { id: c.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site, locals }) => new Response(commitmentCalendar(await loadRecords(), params.id!, site!, locals.t));
+export const GET: APIRoute = async ({ params, site, locals }) => new Response(commitmentCalendar(await loadRecords(locals.t.lang), params.id!, site!, locals.t));

@@ -4,6 +4,6 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { meetingCalendar } from '../../../../lib/calendar/site.ts';
 import { loadRecords } from '../../../../lib/content/records.ts';
 
-export const getStaticPaths = inEveryLanguage(async () => (await loadRecords()).meetings.map((meeting) => ({ params: { id: meeting.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = inEveryLanguage(async (lang) => (await loadRecords(lang)).meetings.map((meeting) => ({ params: { id: meeting.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site, locals }) => new Response(meetingCalendar(await loadRecords(), params.id!, site!, locals.t));
+export const GET: APIRoute = async ({ params, site, locals }) => new Response(meetingCalendar(await loadRecords(locals.t.lang), params.id!, site!, locals.t));
