@@ -124,6 +124,9 @@ export function milestoneUrl(commitment: string, number: number): string {
 /** The page that explains the calendar feeds and how to subscribe. */
 export const calendarUrl = '/calendar/';
 
+/** What is left to translate, for coordinators. */
+export const translationsUrl = '/translations/';
+
 /** The search page. */
 export const searchUrl = '/search/';
 

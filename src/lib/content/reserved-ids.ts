@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { builtFolders } from '../urls.ts';
+import { defaultLanguage, languageCodes } from '../i18n/languages.ts';
 
 /** Where Astro's routes live, relative to the project root (builds, tests and checks run there). */
 const pagesDir = 'src/pages';
@@ -14,12 +15,14 @@ const pagesDir = 'src/pages';
 const routeExtension = /\.(astro|md|mdx|html|ts|js)$/;
 
 /**
- * The first segment of every route in `dir`, and the folders the build adds (`/files/`, `/admin/`,
- * `/pagefind/`). A rest parameter may match nothing, so `[...record]/history.astro` serves
+ * The first segment of every route in `dir`, the folders the build adds (`/files/`, `/admin/`,
+ * `/pagefind/`) and the languages' folders (`/es/`). A rest parameter may match nothing, so `[...record]/history.astro` serves
  * `/history/` and reserves `history`; a single parameter (`[page].astro`) reserves nothing.
  */
 export function reservedIds(dir: string = pagesDir): string[] {
   const ids = new Set(builtFolders.map((url) => url.replaceAll('/', '')));
+  // Each other language's pages live under `/<code>/`.
+  for (const lang of languageCodes) if (lang !== defaultLanguage) ids.add(lang);
   for (const file of routeFiles(dir)) {
     const segments = relative(dir, file).replace(routeExtension, '').split(sep).filter((segment) => segment !== 'index');
     const first = segments.find((segment) => !/^\[\.\.\..+\]$/.test(segment));

@@ -7,9 +7,10 @@
  */
 import { defaultLanguage, type Language } from './languages.ts';
 import { pathIn } from './routes.ts';
+import { apiBase, buildInfoUrl, builtFolders } from '../urls.ts';
 
 /** Addresses shared by every language: everything else is a page (or feed) with one copy per language. */
-export const sharedPaths = ['/api/', '/files/', '/admin/', '/_astro/', '/pagefind/', '/cards/', '/data.json', '/build.json', '/robots.txt', '/sitemap', '/favicon'];
+export const sharedPaths = [...builtFolders, apiBase, buildInfoUrl, '/_astro/', '/cards/', '/data.json', '/robots.txt', '/sitemap', '/favicon'];
 
 /** Whether an internal path has a copy in each language. */
 export function isLocalized(path: string): boolean {

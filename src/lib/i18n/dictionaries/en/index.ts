@@ -23,6 +23,7 @@ import { pagination } from './pagination.ts';
 import { ogpStandards } from './ogpStandards.ts';
 import { posters } from './posters.ts';
 import { share } from './share.ts';
+import { translations } from './translations.ts';
 import { vocabularies } from './vocabularies.ts';
 
 export const en = {
@@ -48,6 +49,7 @@ export const en = {
   pagination,
   progress,
   reuses,
+  translations,
 };
 
 /** The shape every language's dictionary has. */

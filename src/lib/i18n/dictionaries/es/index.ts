@@ -20,6 +20,7 @@ import { pagination } from './pagination.ts';
 import { ogpStandards } from './ogpStandards.ts';
 import { posters } from './posters.ts';
 import { share } from './share.ts';
+import { translations } from './translations.ts';
 import { vocabularies } from './vocabularies.ts';
 
 export const es: Dictionary = {
@@ -45,4 +46,5 @@ export const es: Dictionary = {
   pagination,
   progress,
   reuses,
+  translations,
 };
