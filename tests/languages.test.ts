@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlPages, page } from './support/dist.ts';
-import { startTags } from './support/html.ts';
+import yaml from 'js-yaml';
+import { htmlText, startTags } from './support/html.ts';
+import { recordFile } from '../src/lib/content/record-files.ts';
+import { es } from '../src/lib/i18n/dictionaries/es/index.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 
 // The editor at /admin/ is Decap's own page, in English only.
@@ -84,5 +87,37 @@ describe('the site in English and Spanish', () => {
   it('serves the Spanish "page not found" for a missing Spanish address (netlify.toml)', () => {
     const netlify = readFileSync('netlify.toml', 'utf8');
     expect(netlify).toMatch(/from = "\/es\/\*"\s+to = "\/es\/404\/"\s+status = 404/);
+  });
+});
+
+describe('content in Spanish, and the honest fallback', () => {
+  const notice = (path: string) => page(path).match(/<p class="og-notice" role="note">(.*?)<\/p>/)?.[1] ?? '';
+  const spanishTitle = (collection: string, id: string) => (yaml.load(readFileSync(recordFile(collection as 'commitments', id, 'es'), 'utf8').split('---')[1]) as { title: string }).title;
+
+  it('shows a translated record in Spanish, with no fallback notice', () => {
+    const h1 = page('/es/commitments/open-contracting/').match(/<h1>(.*?)<\/h1>/)![1];
+    expect(htmlText(h1)).toContain(spanishTitle('commitments', 'open-contracting'));
+    expect(h1).not.toContain('lang="en"');
+    expect(notice('/es/commitments/open-contracting/')).toBe('');
+  });
+
+  it('shows an untranslated record in English marked lang="en", under a notice with a link to ask for a translation', () => {
+    const path = '/es/commitments/court-judgments-online/';
+    expect(page(path)).toMatch(/<h1>.*<span lang="en">Publish judgments of the senior courts online<\/span><\/h1>/);
+    expect(notice(path)).toContain(es.site.fallback.notice);
+    expect(notice(path)).toMatch(/<a href="mailto:[^"]+\?subject=[^"]+">/);
+    // The interface around it is still Spanish.
+    expect(page(path)).toContain(es.site.skipLink);
+  });
+
+  it('flags a translation older than the English text it translates (from Git) as possibly out of date', () => {
+    expect(notice('/es/commitments/information-request-desk/')).toContain(es.site.fallback.outdated);
+  });
+
+  it('lists for coordinators what is not translated yet and what is out of date, and not what is done', () => {
+    const list = htmlText(page('/translations/'));
+    expect(list).toContain('Publish judgments of the senior courts online');
+    expect(list).toMatch(/Information request desk[^]*Possibly out of date/);
+    expect(list).not.toContain('Open contracting: publish public contracts');
   });
 });
