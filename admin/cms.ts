@@ -6,7 +6,7 @@
 import { formatNames, readFrontMatter, readYaml, writeFrontMatter, writeYaml } from '../src/lib/cms/formats.ts';
 import { Commitment, Dataset, Meeting, type PreviewProps } from './previews.ts';
 import { guardRules, type DecapRules } from './rules.ts';
-import { tidy, tidyTranslation } from './tidy.ts';
+import { tidy } from './tidy.ts';
 
 /** The built site's stylesheets (hashed names, found at build time). */
 declare const PREVIEW_STYLES: string[];
@@ -19,15 +19,7 @@ interface Decap extends DecapRules {
 
 const { CMS } = window as unknown as { CMS: Decap };
 
-// Decap writes a file for each language that has data; a translation left blank is not written
-// (an English record, with its required fields, is never blank), nor blank fields in one.
-CMS.registerCustomFormat(formatNames.markdown, 'md', {
-  fromFile: readFrontMatter,
-  toFile: (data, keys) => {
-    const kept = tidyTranslation(data);
-    return Object.keys(kept).length ? writeFrontMatter(kept, keys) : '';
-  },
-});
+CMS.registerCustomFormat(formatNames.markdown, 'md', { fromFile: readFrontMatter, toFile: writeFrontMatter });
 CMS.registerCustomFormat(formatNames.yaml, 'yaml', { fromFile: readYaml, toFile: writeYaml });
 for (const url of PREVIEW_STYLES) CMS.registerPreviewStyle(url);
 CMS.registerPreviewTemplate('commitments', Commitment);

@@ -25,7 +25,7 @@ import { checkDeletion, checkDraft, recordPath, refusalMessage, type Draft, type
 import { readFrontMatter, readYaml, writeFrontMatter } from '../src/lib/cms/formats.ts';
 import { collections, collectionNames, isTranslatable, type CollectionName } from '../src/schemas/index.ts';
 import { recordFile, recordOfFile } from '../src/lib/content/record-files.ts';
-import { pickTranslation } from '../src/lib/content/translation-check.ts';
+import { pickTranslation, withoutEnglish } from '../src/lib/content/translation-check.ts';
 import { defaultLanguage, languageCodes } from '../src/lib/i18n/languages.ts';
 import { tidyTranslation } from './tidy.ts';
 
@@ -130,14 +130,19 @@ async function storedDraft(implementation: Implementation, collection: string, s
 }
 
 /**
- * A file Decap is about to write, with a translation reduced to its prose (see `pickTranslation`);
- * a translation with no prose left is not written.
+ * The files Decap is about to write, each translation reduced to its prose (see `pickTranslation`)
+ * and to what differs from the English text (`withoutEnglish`); a translation with nothing left
+ * is not written.
  */
-function onlyProse<F extends { path: string; raw: string }>(file: F): F[] {
-  const place = recordOfFile(file.path, 'content');
-  if (!place || place.lang === defaultLanguage) return [file];
-  const kept = tidyTranslation(pickTranslation(place.collection, readFrontMatter(file.raw)));
-  return Object.keys(kept).length ? [{ ...file, raw: writeFrontMatter(kept) }] : [];
+function onlyProse<F extends { path: string; raw: string }>(files: F[]): F[] {
+  const english = files.find((file) => recordOfFile(file.path, 'content')?.lang === defaultLanguage);
+  const englishData = english ? readFrontMatter(english.raw) : {};
+  return files.flatMap((file) => {
+    const place = recordOfFile(file.path, 'content');
+    if (!place || place.lang === defaultLanguage) return [file];
+    const kept = tidyTranslation(withoutEnglish(pickTranslation(place.collection, readFrontMatter(file.raw)), englishData));
+    return Object.keys(kept).length ? [{ ...file, raw: writeFrontMatter(kept) }] : [];
+  });
 }
 
 /** Whether the editor's collection keeps translations. */
@@ -155,7 +160,7 @@ export function guardRules(cms: DecapRules): void {
       repository = repositoryOf(implementation);
       const setStatus = implementation.updateUnpublishedEntryStatus.bind(implementation);
       const persist = implementation.persistEntry.bind(implementation);
-      implementation.persistEntry = (entry, options) => persist({ ...entry, dataFiles: entry.dataFiles.flatMap(onlyProse) }, options);
+      implementation.persistEntry = (entry, options) => persist({ ...entry, dataFiles: onlyProse(entry.dataFiles) }, options);
       implementation.updateUnpublishedEntryStatus = async (collection, slug, status) => {
         if (status === ready) {
           const draft = await storedDraft(implementation, collection, slug);

@@ -24,9 +24,10 @@ export function tidy<T>(value: T): T {
 }
 
 /**
- * The same for plain data, as a translation is held (Decap's i18n data, which a preSave listener
- * cannot replace) and as files are written: blank fields (whitespace only, too) and empty groups left out; list items
- * kept where they are, since a translation's lists match the English ones by position.
+ * The same for a translation, as plain data (Decap's i18n data, which a preSave listener cannot
+ * replace): blank fields (whitespace only, too), empty groups and lists with nothing translated
+ * left out (Decap gives a new entry's other languages the lists' defaults, `[]`); list items kept
+ * where they are, since a translation's lists match the English ones by position.
  */
 export function tidyTranslation(data: Record<string, unknown>): Record<string, unknown> {
   // Decap's Markdown widget leaves a line break in a body nobody wrote: blank too.
@@ -34,7 +35,7 @@ export function tidyTranslation(data: Record<string, unknown>): Record<string, u
   const clean = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map((item) => (empty(item) ? {} : clean(item)));
     if (value && typeof value === 'object') {
-      const kept = Object.entries(value).map(([key, item]) => [key, clean(item)] as const).filter(([, item]) => !empty(item) && !(isPlainEmpty(item)));
+      const kept = Object.entries(value).map(([key, item]) => [key, clean(item)] as const).filter(([, item]) => !empty(item) && !isPlainEmpty(item) && !(Array.isArray(item) && item.every(isPlainEmpty)));
       return Object.fromEntries(kept);
     }
     return value;

@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { readFrontMatter, readYaml, writeFrontMatter, writeYaml } from '../src/lib/cms/formats.ts';
 import { tidy } from '../admin/tidy.ts';
 import { collectionNames, collections } from '../src/schemas/index.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
 
 /** Every record file of the sample content. */
-const files = collectionNames.flatMap((collection) => readdirSync(join('content', collection)).map((name) => ({ collection, path: join('content', collection, name) })));
+const files = collectionNames.flatMap((collection) => readdirSync(recordFolder(collection)).map((name) => ({ collection, path: join(recordFolder(collection), name) })));
 
 /** Short lists written inline (`sdgs: [16]`) come back one item per line, YAML's usual block style, and 16.0 as 16. */
 const blockLists = (text: string) =>

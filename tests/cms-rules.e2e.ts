@@ -19,7 +19,7 @@ import { collections, type CollectionName } from '../src/schemas/index.ts';
 import { findReferences } from '../src/schemas/walk.ts';
 import { describeInBrowser } from './support/browser.ts';
 import { Editor, git, signIn, startCmsSession, type CmsSession } from './support/cms.ts';
-import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
+import { recordFile, recordFolder, recordOfFile } from '../src/lib/content/record-files.ts';
 import {
   askedFor, buildReport, creatable, crossRecordRuleCases, dataOf, fieldAt, fieldRuleCases, minimalRecords,
   newEntry, newRecordFile, withValues, type RuleCase, type Values, type Written,
@@ -165,7 +165,11 @@ describeInBrowser('the editor refuses what the build would refuse, before anythi
       await createPrefilled(collection, record);
       await editor.saveNew();
       const branch = `cms/${collection}/${id}`;
-      expect(git(session.repo, 'diff', '--name-only', `main...${branch}`).trim(), collection).toBe(file);
+      // Decap also gives the other languages the values this test puts in the new entry's address
+      // (all but the last letter of the title, typed afterwards in English only): a translation
+      // the editor keeps only where it differs from the English text, so it may be there.
+      const written = git(session.repo, 'diff', '--name-only', `main...${branch}`).trim().split('\n');
+      expect(written.filter((path) => recordOfFile(path, 'content')?.lang !== 'es'), collection).toEqual([file]);
       drafts.set(file, git(session.repo, 'show', `${branch}:${file}`));
     }
     // The published content with every draft in it, as the build would read it once they are published.

@@ -125,7 +125,7 @@ describe('robots.txt and the sitemap', () => {
     const checked = records.filter((record) => committed.has(record.file));
     expect(checked.length).toBeGreaterThan(0);
     for (const record of checked) {
-      const seconds = Number(execFileSync('git', ['log', '-1', '--first-parent', '--format=%ct', built, '--', record.file], { encoding: 'utf8' }).trim());
+      const seconds = Number(execFileSync('git', ['log', '-1', '--first-parent', '--follow', '--diff-filter=AM', '--format=%ct', built, '--', record.file], { encoding: 'utf8' }).trim());
       expect(lastmod(record.path), record.path).toBe(new Date(seconds * 1000).toISOString());
     }
   });

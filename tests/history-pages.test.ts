@@ -50,7 +50,8 @@ describe('history pages', () => {
   it('list as many changes as Git has first-parent commits touching the file, newest first', () => {
     const sample = records.filter((record) => committed.has(record.file)).slice(0, 5);
     for (const { collection, id, file } of sample) {
-      const commits = git('log', '--first-parent', '-m', '--format=%H', built, '--', file).split('\n').filter(Boolean);
+      // Followed across renames, leaving out the pure move into the language folders (issue #18): it changed nothing in the record.
+      const commits = git('log', '--first-parent', '-m', '--follow', '--diff-filter=AMD', '--format=%H', built, '--', file).split('\n').filter(Boolean);
       const html = page(historyUrl(collection, id));
       const listed = [...html.matchAll(/<li id="commit-([0-9a-f]{7})"/g)].map((m) => m[1]);
       expect(listed, file).toEqual(commits.map((sha) => sha.slice(0, 7)));
@@ -69,7 +70,7 @@ describe('history pages', () => {
 
   it('link each commit to the Git host named in the settings', () => {
     const [{ collection, id, file }] = records.filter((record) => committed.has(record.file));
-    const sha = git('log', '-1', '--first-parent', '--format=%H', built, '--', file);
+    const sha = git('log', '-1', '--first-parent', '--follow', '--diff-filter=AM', '--format=%H', built, '--', file);
     expect(page(historyUrl(collection, id))).toContain(`href="https://github.com/opengov-belize/site/commit/${sha}"`);
   });
 });

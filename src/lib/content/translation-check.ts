@@ -64,3 +64,21 @@ export function pickTranslation(collection: CollectionName, data: Record<string,
   if (paths.includes('body') && data.body !== undefined) picked.body = data.body;
   return picked;
 }
+
+/**
+ * A translation without what is word for word the English text: not translated, so it falls back
+ * (and is listed as still to translate). Decap fills a new entry's other languages with the
+ * values given in its address, and "Fill in from another locale" copies the English text.
+ */
+export function withoutEnglish(translation: Record<string, unknown>, english: Record<string, unknown>): Record<string, unknown> {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return Object.fromEntries(
+    Object.entries(translation).flatMap(([key, value]) => {
+      const original = english[key];
+      if (Array.isArray(value) && Array.isArray(original)) {
+        return [[key, value.map((item, index) => (item && typeof item === 'object' && !Array.isArray(item) ? withoutEnglish(item as Record<string, unknown>, (original[index] ?? {}) as Record<string, unknown>) : same(item, original[index]) ? {} : item))]];
+      }
+      return same(typeof value === 'string' ? value.trim() : value, typeof original === 'string' ? original.trim() : original) ? [] : [[key, value]];
+    }),
+  );
+}

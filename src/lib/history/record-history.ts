@@ -12,6 +12,7 @@ import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileHistor
 import { diffLines } from './line-diff.ts';
 import { diffRecord, type NameOf, type TextChange } from './record-diff.ts';
 import { contentDir } from '../paths.ts';
+import { relative, resolve, sep } from 'node:path';
 import { recordOfFile } from '../content/record-files.ts';
 import { defaultLanguage, type Language } from '../i18n/languages.ts';
 import { pageSize } from '../pagination/pages.ts';
@@ -53,6 +54,8 @@ export interface RecordHistory {
   title: string;
   /** Whether the file has been deleted (the record is no longer published). */
   deleted: boolean;
+  /** The record's file in the repository now (or when it was removed). */
+  path: string;
   /** Every change, newest first. */
   changes: RecordChange[];
   /** The last version that existed: for a deleted record, what it said before removal. */
@@ -95,6 +98,11 @@ export function recordOfPath(path: string): { collection: CollectionName; id: st
   if (collection === 'pages' && reservedPageIds.includes(id)) return undefined;
   if (collections[collection].history === false) return undefined;
   return { collection, id, lang };
+}
+
+/** The record a content file holds, from its path relative to the project root (`entry.filePath`), wherever the content folder is. */
+export function recordOfContentFile(file: string): { collection: CollectionName; id: string; lang: Language } | undefined {
+  return recordOfPath(relative(resolve(contentDir), resolve(file)).split(sep).join('/'));
 }
 
 /** The languages' names as the change descriptions say them (the interface's dictionary will say them per language). */
@@ -161,7 +169,7 @@ export function readSiteHistory(dir: string): SiteHistory {
     const lastIndex = versions.findIndex(Boolean);
     const last = lastIndex >= 0 ? { ...versions[lastIndex]!, commit: file.versions[lastIndex].commit, path: log.prefix + file.versions[lastIndex].path } : undefined;
     const readable = versions.flatMap((version, index) => (version?.readable ? [{ data: version.data, body: version.body, commit: file.versions[index].commit, path: log.prefix + file.versions[index].path }] : []));
-    records.set(`${collection}/${id}`, { collection, id, title: lastTitle, deleted: file.deleted, changes, last, versions: readable });
+    records.set(`${collection}/${id}`, { collection, id, title: lastTitle, deleted: file.deleted, path: log.prefix + file.path, changes, last, versions: readable });
   }
   const changes = [...records.values()]
     .flatMap((record) => record.changes)
