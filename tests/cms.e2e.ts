@@ -330,6 +330,8 @@ describeInBrowser('editing content through Decap CMS, saved as Git commits', () 
       expect(page('districts/toledo')).toContain('home to Maya and Garifuna communities');
       expect(page('data-requests/bus-timetables-for-punta-gorda')).toContain('The times of the buses between Punta Gorda and the villages.');
       expect(page('data-requests')).toContain('href="/data-requests/bus-timetables-for-punta-gorda/"');
+      // The Spanish version a coordinator added in the editor is published at the record's /es/ address.
+      expect(page('es/commitments/citizens-budget')).toContain('Presupuesto ciudadano e informes trimestrales de ejecución presupuestaria');
       // The input published in the editor is now a row of its consultation's table, answered.
       expect(page('consultations/2026-mid-term-review')).toMatch(/<tr id="input-4">[\s\S]*?school profiles for Corozal[\s\S]*?Partly adopted[\s\S]*?<\/tr>/);
     } finally {
