@@ -57,9 +57,15 @@ export function districtsInWords(names: string[]): string {
   return names.length ? names.join(', ') : nationwide;
 }
 
-/** What touches a district, in words: `7 commitments, 1 meeting and 6 datasets`. */
-export function countsInWords({ commitments, meetings, datasets }: { commitments: number; meetings: number; datasets: number }): string {
-  return listInWords([count(commitments, 'commitment', 'commitments'), count(meetings, 'meeting', 'meetings'), count(datasets, 'dataset', 'datasets')]);
+/** What touches a district, in the words of `t`: `7 commitments, 1 meeting and 6 datasets`. */
+export function countsIn(t: Words, { commitments, meetings, datasets }: { commitments: number; meetings: number; datasets: number }): string {
+  const { nouns } = t.words.common;
+  return t.list([t.count(commitments, nouns.commitment), t.count(meetings, nouns.meeting), t.count(datasets, nouns.dataset)]);
+}
+
+/** What touches a district, in English, for the files every language shares (share cards): `7 commitments, 1 meeting and 6 datasets`. */
+export function countsInWords(counts: { commitments: number; meetings: number; datasets: number }): string {
+  return countsIn(wordsIn(defaultLanguage), counts);
 }
 
 /** How much a text changed, from its line diff's counts: `3 lines added, 1 line removed`. */

@@ -8,14 +8,30 @@
  * places (its files under /api/v1/locations/, the same that app builders use) load when the
  * reader selects that marker or its button beside the map, or zooms in on the district, and are
  * drawn on one canvas, which stays quick with thousands of dots. Colours live in site.css, read
- * from the legend's swatches, so dots, swatches and the layer control agree.
+ * from the legend's swatches, so dots, swatches and the layer control agree. Its words come from
+ * the page too, in the page's language (`data-words` and each district's data attributes, written
+ * by src/components/InteractiveMap.astro), so the bundle carries no dictionary.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type * as Leaflet from 'leaflet';
 // The URL only: imported as a module, Astro would link Leaflet's CSS from the page's <head> and
 // every reader would pay for it; a <link> added on demand costs nothing until the map is seen.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
-import { count, countsInWords } from '../lib/words.ts';
+
+/** The words the script writes, from the page's `data-words`. */
+export interface LiveMapWords {
+  /** The page's `Intl` locale, for numbers and plurals. */
+  intl: string;
+  place: { one: string; other: string };
+  failed: string;
+  /** The layer control's name. */
+  layers: string;
+  /** `Showing {places}: {districts}.` */
+  showing: string;
+  select: string;
+  /** The button beside each district: before and after its name (read by screen readers only). */
+  show: { before: string; after: string };
+}
 
 interface Link {
   title: string;
@@ -53,12 +69,13 @@ const onThisSite = (link: Link): Link => {
 
 const root = document.querySelector<HTMLElement>('[data-module="og-livemap"]');
 const box = root?.querySelector<HTMLElement>('[data-livemap-map]');
+const words = JSON.parse(root?.dataset.words ?? '{}') as LiveMapWords;
 if (root && box && 'IntersectionObserver' in window) {
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
     start(root, box).catch((error: unknown) => {
-      box.querySelector('p')!.textContent = 'The map could not be loaded. Every place on it is listed below.';
+      box.querySelector('p')!.textContent = words.failed;
       console.error(error);
     });
   });
@@ -84,6 +101,16 @@ function popupContent(title: string, lines: string[], links: Link[]): HTMLElemen
   const list = add(content, 'ul');
   for (const link of links.map(onThisSite)) add(add(list, 'li'), 'a', link.title).setAttribute('href', link.url);
   return content;
+}
+
+/** A number of places in the page's language: `1 place`, `1,200 places`. */
+function places(n: number): string {
+  return `${new Intl.NumberFormat(words.intl).format(n)} ${new Intl.PluralRules(words.intl).select(n) === 'one' ? words.place.one : words.place.other}`;
+}
+
+/** A district's entry beside the map, which carries its words (`data-livemap-name`, `…-touch`, `…-page`, `…-show`). */
+function districtItem(id: string): HTMLElement | null | undefined {
+  return root?.querySelector<HTMLElement>(`[data-livemap-feature="district:${id}"]`);
 }
 
 async function start(root: HTMLElement, box: HTMLElement) {
@@ -114,8 +141,8 @@ async function start(root: HTMLElement, box: HTMLElement) {
     style: { className: 'og-livemap__district' },
     onEachFeature: (feature: Feature<Polygon | MultiPolygon, DistrictProps>, layer) => {
       const p = feature.properties;
-      const name = `${p.name} District`;
-      layer.bindPopup(() => popupContent(name, [`${countsInWords(p)} touch it.`], [{ title: `${name}: its page`, url: p.url }]));
+      const item = districtItem(String(feature.id));
+      layer.bindPopup(() => popupContent(item?.dataset.livemapName ?? p.name, [item?.dataset.livemapTouch ?? ''], [{ title: item?.dataset.livemapPage ?? p.name, url: p.url }]));
       districtLayers.set(String(feature.id), layer as Leaflet.Polygon);
     },
   }).addTo(map);
@@ -143,7 +170,7 @@ async function start(root: HTMLElement, box: HTMLElement) {
   const toggles = L.control.layers(undefined, overlays, { collapsed: false }).addTo(map).getContainer()!;
   // Under the map rather than over it, where on a phone it would hide a third of the map.
   toggles.setAttribute('role', 'group');
-  toggles.setAttribute('aria-label', 'Show on the map');
+  toggles.setAttribute('aria-label', words.layers);
   box.after(toggles);
 
   // A marker per district saying how many places it holds, until they are drawn.
@@ -152,9 +179,9 @@ async function start(root: HTMLElement, box: HTMLElement) {
   /** How many dots each district whose places are drawn has on the map. */
   const drawn = new Map<string, number>();
   const say = () => {
-    const names = [...drawn.keys()].map((id) => `${districtOf(id).name} District`);
+    const names = [...drawn.keys()].map((id) => districtItem(id)?.dataset.livemapName ?? districtOf(id).name);
     const total = [...drawn.values()].reduce((sum, n) => sum + n, 0);
-    status.textContent = drawn.size ? `Showing ${count(total, 'place', 'places')}: ${names.join(', ')}.` : 'Select a district\'s number, or zoom in, to see its places.';
+    status.textContent = drawn.size ? words.showing.replace('{places}', places(total)).replace('{districts}', names.join(', ')) : words.select;
   };
   const districtOf = (id: string) => districts.features.find((feature) => feature.id === id)!.properties;
   const totalOf = (id: string) => Object.values(districtOf(id).places).reduce((sum, n) => sum + n, 0);
@@ -194,12 +221,12 @@ async function start(root: HTMLElement, box: HTMLElement) {
     const id = String(feature.id);
     const total = totalOf(id);
     if (!total) continue;
-    const name = `${feature.properties.name} District`;
+    const show = districtItem(id)?.dataset.livemapShow ?? feature.properties.name;
     const [lon, lat] = feature.properties.capital_coordinates;
     const counter = L.marker(districtLayers.get(id)!.getBounds().contains([lat, lon]) ? [lat, lon] : districtLayers.get(id)!.getBounds().getCenter(), {
       // The number for the eye; for screen readers, what selecting it does. Text only: no markup from the data.
-      icon: L.divIcon({ className: 'og-livemap__count', html: `<span aria-hidden="true">${total.toLocaleString('en-GB')}</span><span class="og-visually-hidden">${text(`${name}: show its ${count(total, 'place', 'places')}`)}</span>`, iconSize: [44, 44] }),
-      title: `${name}: show its ${count(total, 'place', 'places')}`,
+      icon: L.divIcon({ className: 'og-livemap__count', html: `<span aria-hidden="true">${total.toLocaleString(words.intl)}</span><span class="og-visually-hidden">${text(show)}</span>`, iconSize: [44, 44] }),
+      title: show,
       keyboard: true,
     });
     // Leaflet makes it a focusable button but sends Enter as a keypress, not a click.
@@ -225,7 +252,7 @@ async function start(root: HTMLElement, box: HTMLElement) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'og-livemap__show';
-    button.append('Show ', Object.assign(document.createElement('span'), { className: 'og-visually-hidden', textContent: `${item.dataset.livemapName} ` }), 'on map');
+    button.append(words.show.before, Object.assign(document.createElement('span'), { className: 'og-visually-hidden', textContent: `${item.dataset.livemapName} ` }), words.show.after);
     button.addEventListener('click', async () => {
       box.scrollIntoView({ block: 'nearest' });
       await showDistrict(id);

@@ -6,6 +6,7 @@
  */
 import { previewSize } from '../pagination/pages.ts';
 import type { RelatedList } from '../urls.ts';
+import type { Words } from '../i18n/words.ts';
 import { requestsInOrder } from '../innovation/data-requests.ts';
 import { commitmentOrganizations, coversDistrict, meetingOrganizations, type ChallengeEntry, type CommitmentEntry, type DataRequestEntry, type DatasetEntry, type MeetingEntry, type OrganizationEntry, type Records, type ReuseEntry } from './records.ts';
 
@@ -93,7 +94,7 @@ export function organizationRelations(records: Records, id: string): Organizatio
   return all.get(id)!;
 }
 
-/** An item of a related list, under the heading of its group (`Nationwide`), if the list has groups. */
+/** An item of a related list, under the heading of its group (`Nationwide`, in the page's language), if the list has groups. */
 export interface RelatedItem {
   group?: string;
   entry: CommitmentEntry | MeetingEntry | OrganizationEntry | ReuseEntry | DataRequestEntry | ChallengeEntry;
@@ -108,21 +109,21 @@ export interface RelatedListOf {
 
 /**
  * The related lists of every district or organization that are too long for its page (more
- * than `previewSize` in a group), each served whole at `relatedUrl`. Datasets have theirs in the
- * catalogue's facet pages.
+ * than `previewSize` in a group), each served whole at `relatedUrl`, its groups headed in the
+ * words of `t`. Datasets have theirs in the catalogue's facet pages.
  */
-export function relatedLists(records: Records, collection: 'districts' | 'organizations'): RelatedListOf[] {
+export function relatedLists(records: Records, collection: 'districts' | 'organizations', t: Words): RelatedListOf[] {
   const grouped = (groups: Array<[string | undefined, RelatedItem['entry'][]]>) =>
     groups.some(([, entries]) => entries.length > previewSize) ? groups.flatMap(([group, entries]) => entries.map((entry) => ({ group, entry }))) : [];
   const lists = (id: string): Record<RelatedList, RelatedItem[]> => {
     if (collection === 'districts') {
       const r = districtRelations(records, id);
       // A district's reuses are the reuses' own district filter (reuseFacetUrl).
-      return { commitments: grouped([['Of its own', r.local], ['Nationwide', r.national]]), meetings: grouped([[undefined, r.meetings]]), organizations: grouped([[undefined, r.organizations]]), reuses: [], 'data-requests': [], challenges: [] };
+      return { commitments: grouped([[t.words.districts.related.own, r.local], [t.words.districts.related.nationwide, r.national]]), meetings: grouped([[undefined, r.meetings]]), organizations: grouped([[undefined, r.organizations]]), reuses: [], 'data-requests': [], challenges: [] };
     }
     const r = organizationRelations(records, id);
     return {
-      commitments: grouped([['It leads', r.leads], ['It supports', r.supports]]),
+      commitments: grouped([[t.words.organizations.related.leads, r.leads], [t.words.organizations.related.supports, r.supports]]),
       meetings: grouped([[undefined, r.meetings]]),
       organizations: grouped([[undefined, r.children]]),
       reuses: grouped([[undefined, r.reuses]]),

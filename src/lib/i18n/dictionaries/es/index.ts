@@ -9,9 +9,13 @@ import { consultations } from './consultations.ts';
 import { dataFiles } from './dataFiles.ts';
 import { dataRequests } from './dataRequests.ts';
 import { datasets } from './datasets.ts';
+import { districts } from './districts.ts';
 import { forms } from './forms.ts';
 import { home } from './home.ts';
+import { lists } from './lists.ts';
+import { maps } from './maps.ts';
 import { meetings } from './meetings.ts';
+import { organizations } from './organizations.ts';
 import { plans } from './plans.ts';
 import { progress } from './progress.ts';
 import { reuses } from './reuses.ts';
@@ -41,7 +45,11 @@ export const es: Dictionary = {
   dataFiles,
   dataRequests,
   datasets,
+  districts,
   home,
+  lists,
+  maps,
+  organizations,
   plans,
   pagination,
   progress,

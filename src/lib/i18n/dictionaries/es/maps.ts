@@ -1,0 +1,67 @@
+/** Los mapas: el mapa interactivo y sus listas de lugares, el panorama de los distritos y los mapas pequeños de las páginas de cada registro. */
+import type { Dictionary } from '../en/index.ts';
+
+export const maps: Dictionary['maps'] = {
+  page: {
+    title: 'Mapa',
+    description: 'Un mapa interactivo de los distritos de Belice con las sedes de las reuniones del Mecanismo de Coordinación, los sitios del plan de acción y los lugares de los datos abiertos, cada uno enlazado a su página.',
+    lede: 'Dónde actúa el proceso de Gobierno Abierto: los seis distritos, las sedes de las reuniones del Mecanismo de Coordinación, los sitios de los compromisos y los lugares de los datos abiertos. El mapa se carga cuando usted llega a él (unos 60 KB), y los lugares de cada distrito cuando se acerca a él; la',
+    ledeLink: 'página de los distritos',
+    ledeAfter: 'tiene un mapa más ligero y las cifras de cada distrito.',
+  },
+  places: {
+    title: (district) => `Lugares en el ${district}`,
+    description: (district) => `Las sedes de reuniones, los sitios de compromisos y los puntos de datos abiertos del ${district} que muestra el mapa, cada uno con las páginas que lo mencionan.`,
+    lede: { before: 'Lo que el', map: 'mapa', shows: 'muestra en el', after: ', cada lugar con las páginas que lo mencionan.' },
+    none: (district) => `Aún no hay ningún lugar en el ${district}.`,
+  },
+  live: {
+    credit: (credit) => `Mapas: ${credit}`,
+    label: 'Mapa interactivo de los distritos y lugares de Belice',
+    noScript: 'El mapa interactivo aparece aquí cuando JavaScript está activado. Todo lo que muestra está en la lista de al lado.',
+    help: 'Cada distrito muestra cuántos lugares tiene: seleccione el número, o acérquese, para verlos, y luego seleccione un punto para ver qué es, con enlaces a sus páginas. Con el teclado: pase al mapa con Tab; las flechas lo mueven y + o − acercan o alejan. Cada lugar aparece también en la lista, distrito por distrito.',
+    heading: 'Lo que muestra el mapa',
+    layer: (label, n) => `${label} (${n})`,
+    districts: 'Distritos',
+    kinds: {
+      venue: { one: 'sede de reunión', other: 'sedes de reuniones' },
+      site: { one: 'sitio de compromiso', other: 'sitios de compromisos' },
+      data: { one: 'punto de datos abiertos', other: 'puntos de datos abiertos' },
+    },
+    listIt: 'verlo en una lista',
+    listThem: (places) => `ver los ${places} en una lista`,
+    noPlace: 'Ningún lugar en el mapa.',
+    touchIt: (counts) => `Le conciernen ${counts}.`,
+    itsPage: (district) => `${district}: su página`,
+    showIts: (district, places) => `${district}: mostrar sus ${places}`,
+    failed: 'No se pudo cargar el mapa. Todos sus lugares están en la lista de abajo.',
+    layers: 'Mostrar en el mapa',
+    showing: (places, districts) => `Se muestran ${places}: ${districts}.`,
+    select: 'Seleccione el número de un distrito, o acérquese, para ver sus lugares.',
+    show: { before: 'Mostrar ', after: 'en el mapa' },
+  },
+  overview: {
+    label: 'Mapa de los seis distritos de Belice, cada uno enlazado a su página',
+    area: (district, counts) => `${district}: ${counts}`,
+    keyTitle: 'Compromisos, reuniones y conjuntos de datos que conciernen al distrito',
+    range: (from, to) => `${from} a ${to}`,
+    note: 'El número de cada distrito es su total; la tabla da los detalles. Los compromisos y conjuntos de datos de alcance nacional cuentan para todos los distritos.',
+    columns: { district: 'Distrito', capital: 'Cabecera', commitments: 'Compromisos', meetings: 'Reuniones', datasets: 'Conjuntos de datos', total: 'Total' },
+  },
+  locator: {
+    here: (district) => `${district} (esta página)`,
+    caption: (district) => `Mapa: el ${district}, sombreado, entre los seis distritos de Belice. Seleccione otro distrito en el mapa para ir a su página.`,
+  },
+  record: {
+    map: 'Mapa:',
+    districts: (names, n) => (n === 1 ? `Distrito de ${names}, sombreado.` : `Distritos de ${names}, sombreados.`),
+    nationwide: 'Todo el país: los seis distritos, sombreados.',
+    sites: (sites, n) => (n === 1 ? `Su sitio es el punto: ${sites}.` : `Sus ${n} sitios son los puntos: ${sites}.`),
+    venue: (venue) => `La sede, ${venue}, es el punto.`,
+    box: (west, east, south, north) => `El recuadro de trazos es el área que cubren los datos: de ${west} a ${east}, de ${south} a ${north}.`,
+    degrees: (value, direction) => `${value}° ${{ E: 'E', W: 'O', N: 'N', S: 'S' }[direction]}`,
+    points: (points, file, features) => `Los puntos son los ${points} de «${file}», un archivo de ${features}.`,
+    point: { one: 'punto', other: 'puntos' },
+    feature: { one: 'elemento', other: 'elementos' },
+  },
+};
