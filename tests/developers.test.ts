@@ -5,6 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
+import { recordFolder } from '../src/lib/content/record-files.ts';
+import { languageOfPath, pathIn } from '../src/lib/i18n/routes.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../src/lib/content/files.ts';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
@@ -15,7 +18,7 @@ const text = pageText('/developers/');
 const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'consultations.json', 'public-input.json', 'districts.geojson', 'locations.geojson', 'reuses.json', 'data-requests.json', 'challenges.json', 'commitments.csv', 'milestones.csv'];
 /** The families of files one per action plan, each one row linking to the current plan's file. */
 const planFamilies = ['progress-{plan}.json', 'progress-{plan}-theme.csv'];
-const plans = readdirSync('content/action-plans').map((name) => name.replace(/\.\w+$/, ''));
+const plans = readdirSync(recordFolder('action-plans')).map((name) => name.replace(/\.\w+$/, ''));
 const districts = ['corozal', 'orange-walk', 'belize', 'cayo', 'stann-creek', 'toledo'];
 
 /** The page's JavaScript examples, as a reader would copy them. */
@@ -158,7 +161,10 @@ describe('the way to the developers\' page', () => {
   it('is in the footer of every page of the site', () => {
     const withFooter = htmlPages().filter((path) => page(path).includes('class="og-footer"')); // not the CMS at /admin/
     expect(withFooter.length).toBeGreaterThan(50);
-    for (const path of withFooter) expect(page(path), path).toContain('<a href="/developers/">Open data for developers</a>');
+    for (const path of withFooter) {
+      const lang = languageOfPath(path);
+      expect(page(path), path).toContain(`<a href="${pathIn(lang, '/developers/')}">${wordsIn(lang).words.site.footer.developers}</a>`);
+    }
   });
 
   it('is on the open data page', () => {

@@ -4,6 +4,7 @@
  * nothing but links.
  */
 import { readdirSync } from 'node:fs';
+import { dataRequestFormUrl, dataRequestThankYouUrl, thankYouUrl } from '../src/lib/urls.ts';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/content/check.ts';
 import { pageNumbers, pagePaths, paginate, pageSize, previewSize } from '../src/lib/pagination/pages.ts';
@@ -64,7 +65,9 @@ function recordLinks(path: string, section: string): string[] {
   const paths = startTags(main)
     .filter((tag) => tag.name === 'a')
     .map((tag) => Object.fromEntries(tag.attributes).href as string)
-    .filter((href) => new RegExp(`^/${section}/[a-z0-9-]+/$`).test(href) && !href.startsWith(`/${section}/page/`));
+    .filter((href) => new RegExp(`^/${section}/[a-z0-9-]+/$`).test(href) && !href.startsWith(`/${section}/page/`))
+    // The forms and their thank-you pages sit beside the records.
+    .filter((href) => ![dataRequestFormUrl, dataRequestThankYouUrl, thankYouUrl].includes(href));
   return [...new Set(paths)];
 }
 
