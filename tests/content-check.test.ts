@@ -217,6 +217,7 @@ describe('the addresses a plain page may not take', () => {
     const pages = mkdtempSync(join(tmpdir(), 'og-pages-'));
     scratch.push(pages);
     for (const file of ['[page].astro', '_draft.astro', 'index.astro', 'about-us.astro']) writeFileSync(join(pages, file), '---\n---\n');
-    expect(reservedIds(pages)).toEqual(['about-us', 'admin', 'files', 'pagefind', 'pagefind-archive']);
+    // The built folders, and each other language's folder (`/es/`).
+    expect(reservedIds(pages)).toEqual(['about-us', 'admin', 'es', 'files', 'pagefind', 'pagefind-archive']);
   });
 });

@@ -14,6 +14,8 @@ import { startTags, type Tag } from './support/html.ts';
 import { collections, historyCollections, isPublic } from '../src/schemas/index.ts';
 import { parseRecordText } from '../src/lib/content/check.ts';
 import { recordUrl } from '../src/lib/urls.ts';
+import { recordFile } from '../src/lib/content/record-files.ts';
+import { defaultLanguage, languageCodes } from '../src/lib/i18n/languages.ts';
 import { recordFolder } from '../src/lib/content/record-files.ts';
 
 const site = (yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { url: string; title: string }).url.replace(/\/$/, '');
@@ -24,7 +26,7 @@ const records = historyCollections.flatMap((collection) =>
     .filter((name) => /\.(md|ya?ml)$/.test(name) && !name.startsWith('_'))
     // Data requests awaiting moderation or withheld have no page.
     .filter((name) => isPublic(collection, parseRecordText(readFileSync(join(recordFolder(collection), name), 'utf8'), collections[collection].format).data as Record<string, unknown>))
-    .map((name) => ({ collection, path: recordUrl(collection, name.replace(/\.[^.]+$/, '')), file: `${recordFolder(collection)}/${name}` })),
+    .map((name) => ({ collection, id: name.replace(/\.[^.]+$/, ''), path: recordUrl(collection, name.replace(/\.[^.]+$/, '')), file: `${recordFolder(collection)}/${name}` })),
 );
 // The editors' interface is Decap's own page, kept out of crawlers' way (robots.txt, noindex).
 const pages = htmlPages().filter((path) => !path.startsWith('/admin/'));
@@ -125,7 +127,11 @@ describe('robots.txt and the sitemap', () => {
     const checked = records.filter((record) => committed.has(record.file));
     expect(checked.length).toBeGreaterThan(0);
     for (const record of checked) {
-      const seconds = Number(execFileSync('git', ['log', '-1', '--first-parent', '--follow', '--diff-filter=AM', '--format=%ct', built, '--', record.file], { encoding: 'utf8' }).trim());
+      // The record changes with its text in any language: the English file (followed across its
+      // move into en/) and its translations.
+      const last = (file: string, follow: boolean) => Number(execFileSync('git', ['log', '-1', '--first-parent', '-m', ...(follow ? ['--follow'] : []), '--diff-filter=AM', '--format=%ct', built, '--', file], { encoding: 'utf8' }).trim() || 0);
+      const translations = languageCodes.filter((lang) => lang !== defaultLanguage).map((lang) => recordFile(record.collection, record.id, lang)).filter((file) => committed.has(file));
+      const seconds = Math.max(last(record.file, true), ...translations.map((file) => last(file, false)));
       expect(lastmod(record.path), record.path).toBe(new Date(seconds * 1000).toISOString());
     }
   });

@@ -2,13 +2,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultLanguage, languageCodes } from '../src/lib/i18n/languages.ts';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
 import { collectionNames, collections, historyCollections, isPublic } from '../src/schemas/index.ts';
 import { parseRecordText } from '../src/lib/content/check.ts';
 import { readYaml } from '../src/lib/cms/formats.ts';
 import { recordUrl, historyUrl, recordFeedUrl } from '../src/lib/urls.ts';
-import { recordFolder } from '../src/lib/content/record-files.ts';
+import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 const distFile = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -51,7 +52,12 @@ describe('history pages', () => {
     const sample = records.filter((record) => committed.has(record.file)).slice(0, 5);
     for (const { collection, id, file } of sample) {
       // Followed across renames, leaving out the pure move into the language folders (issue #18): it changed nothing in the record.
-      const commits = git('log', '--first-parent', '-m', '--follow', '--diff-filter=AMD', '--format=%H', built, '--', file).split('\n').filter(Boolean);
+      const english = git('log', '--first-parent', '-m', '--follow', '--diff-filter=AMD', '--format=%H', built, '--', file).split('\n').filter(Boolean);
+      // Its translations' commits are changes to its text too (in another language).
+      const translations = languageCodes.filter((lang) => lang !== defaultLanguage).map((lang) => recordFile(collection, id, lang)).filter((path) => committed.has(path));
+      const translated = translations.length ? git('log', '--first-parent', '-m', '--diff-filter=AMD', '--format=%H', built, '--', ...translations).split('\n').filter(Boolean) : [];
+      const order = git('log', '--first-parent', '--format=%H', built).split('\n');
+      const commits = [...new Set([...english, ...translated])].sort((a, b) => order.indexOf(a) - order.indexOf(b));
       const html = page(historyUrl(collection, id));
       const listed = [...html.matchAll(/<li id="commit-([0-9a-f]{7})"/g)].map((m) => m[1]);
       expect(listed, file).toEqual(commits.map((sha) => sha.slice(0, 7)));

@@ -77,7 +77,8 @@ function problem({ from, attribute, url }: Reference): string | undefined {
   const file = fileFor(target.pathname);
   if (!file) return `no file for ${target.pathname}`;
   const fragment = decodeURIComponent(target.hash.slice(1));
-  if (fragment && fragment !== 'top' && file.endsWith('.html') && !idsOf(file).has(fragment)) return `no element with id "${fragment}" on ${target.pathname}`;
+  // The editor at /admin/ routes by its hash (`#/collections/…`): a place in the app, not an element.
+  if (fragment && fragment !== 'top' && !fragment.startsWith('/') && file.endsWith('.html') && !idsOf(file).has(fragment)) return `no element with id "${fragment}" on ${target.pathname}`;
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page } from './support/dist.ts';
-import { recordFolder } from '../src/lib/content/record-files.ts';
+import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
 
 const plainPages = readdirSync(recordFolder('pages')).map((name) => name.replace(/\.md$/, ''));
 const recordPage = new RegExp(`^/(action-plans|commitments|meetings|datasets|organizations|districts|reuses|challenges)/[^/]+/$|^/consultations/(?!thank-you/)[^/]+/$|^/data-requests/(?!new/|thank-you/)[^/]+/$|^/(${plainPages.join('|')})/$`);
@@ -64,7 +64,7 @@ describe('the search index', () => {
   it('files a meeting under the organizations that must act on it, not every attendee', () => {
     const html = page('/meetings/2026-02-12-belmopan-launch/');
     const organizations = [...html.matchAll(/data-pagefind-filter="organization">([^<]+)</g)].map((m) => m[1]);
-    const text = readFileSync('content/meetings/2026-02-12-belmopan-launch.md', 'utf8');
+    const text = readFileSync(recordFile('meetings', '2026-02-12-belmopan-launch'), 'utf8');
     const owners = new Set([...text.slice(text.indexOf('\nactions:')).matchAll(/organization: ([a-z0-9-]+)/g)].map((m) => m[1]));
     expect(organizations.length).toBe(owners.size);
     expect(organizations.length).toBeLessThan([...text.matchAll(/organization: /g)].length);

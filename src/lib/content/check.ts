@@ -4,10 +4,9 @@
  * missing files. Astro's own loader stops at the first bad file and lets broken references
  * through, so the build runs this first and stops on any problem.
  */
+import { parseRecordText } from './record-text.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import yaml from 'js-yaml';
 import { collectionNames, collections, extensions, isTranslatable, SettingsSchema, translatableCollections, type CollectionName } from '../../schemas/index.ts';
 import { districtFeatures } from '../geo/districts.ts';
 import { checkDataFiles } from '../data-files/check.ts';
@@ -109,12 +108,7 @@ function readRecord(path: string, format: 'markdown' | 'yaml', problems: Problem
   }
 }
 
-/** Reads a record's text as the site does (also for past versions from Git): the whole file as YAML, or front matter and a Markdown body. Throws on broken YAML. */
-export function parseRecordText(text: string, format: 'markdown' | 'yaml'): { data: unknown; body: string } {
-  if (format === 'yaml') return { data: yaml.load(text) ?? {}, body: '' };
-  const { frontmatter, content } = parseFrontmatter(text);
-  return { data: frontmatter, body: content };
-}
+export { parseRecordText };
 
 /** A translated collection's folder holds only its language folders (`en/`, `es/`): a record left beside them, or a folder for a language the site does not have, is not read. */
 function checkLanguageFolders(folder: string, problems: Problem[], show: (path: string) => string) {

@@ -12,7 +12,7 @@ import { defaultLanguage, languageCodes, type Language } from '../i18n/languages
 import { renderMarkdown } from '../markdown/processor.ts';
 import { contentDir } from '../paths.ts';
 import { readSiteHistory, siteHistory, type SiteHistory } from '../history/record-history.ts';
-import { parseRecordText } from './check.ts';
+import { parseRecordText } from './record-text.ts';
 import { recordFile, recordFolder } from './record-files.ts';
 
 /** A record's prose in one language, as its translation file holds it. */

@@ -4,6 +4,7 @@
  * exports and history pages agrees; it never runs Git itself. A missing or shallow history
  * gives no dates rather than wrong ones.
  */
+import { neutralPath } from '../i18n/routes.ts';
 import { relative, resolve, sep } from 'node:path';
 import { siteHistory } from './record-history.ts';
 import { contentDir } from '../paths.ts';
@@ -32,7 +33,9 @@ export function lastChange(file: string): LastChange | undefined {
  * and the changes when anything did. Pages that show no content (search, developers) have no
  * date, rather than a made-up one.
  */
-export function pageLastModified(path: string): string | undefined {
+export function pageLastModified(page: string): string | undefined {
+  // A page's twin in another language changes with it: the record (its text in any language).
+  const path = neutralPath(page);
   const history = siteHistory();
   if (!history.available) return undefined;
   const record = recordOfUrl(path);
