@@ -11,7 +11,7 @@ import { languageOfPath, neutralPath, pathIn } from '../src/lib/i18n/routes.ts';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page } from './support/dist.ts';
 import { startTags, type Tag } from './support/html.ts';
-import { collections, historyCollections, isPublic } from '../src/schemas/index.ts';
+import { collections, historyCollections, isPublic, isTranslatable } from '../src/schemas/index.ts';
 import { parseRecordText } from '../src/lib/content/check.ts';
 import { recordUrl } from '../src/lib/urls.ts';
 import { recordFile } from '../src/lib/content/record-files.ts';
@@ -130,7 +130,7 @@ describe('robots.txt and the sitemap', () => {
       // The record changes with its text in any language: the English file (followed across its
       // move into en/) and its translations.
       const last = (file: string, follow: boolean) => Number(execFileSync('git', ['log', '-1', '--first-parent', '-m', ...(follow ? ['--follow'] : []), '--diff-filter=AM', '--format=%ct', built, '--', file], { encoding: 'utf8' }).trim() || 0);
-      const translations = languageCodes.filter((lang) => lang !== defaultLanguage).map((lang) => recordFile(record.collection, record.id, lang)).filter((file) => committed.has(file));
+      const translations = isTranslatable(record.collection) ? languageCodes.filter((lang) => lang !== defaultLanguage).map((lang) => recordFile(record.collection, record.id, lang)).filter((file) => committed.has(file)) : [];
       const seconds = Math.max(last(record.file, true), ...translations.map((file) => last(file, false)));
       expect(lastmod(record.path), record.path).toBe(new Date(seconds * 1000).toISOString());
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { defaultLanguage, languageCodes } from '../src/lib/i18n/languages.ts';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
-import { collectionNames, collections, historyCollections, isPublic } from '../src/schemas/index.ts';
+import { collectionNames, collections, historyCollections, isPublic, isTranslatable } from '../src/schemas/index.ts';
 import { parseRecordText } from '../src/lib/content/check.ts';
 import { readYaml } from '../src/lib/cms/formats.ts';
 import { recordUrl, historyUrl, recordFeedUrl } from '../src/lib/urls.ts';
@@ -54,7 +54,7 @@ describe('history pages', () => {
       // Followed across renames, leaving out the pure move into the language folders (issue #18): it changed nothing in the record.
       const english = git('log', '--first-parent', '-m', '--follow', '--diff-filter=AMD', '--format=%H', built, '--', file).split('\n').filter(Boolean);
       // Its translations' commits are changes to its text too (in another language).
-      const translations = languageCodes.filter((lang) => lang !== defaultLanguage).map((lang) => recordFile(collection, id, lang)).filter((path) => committed.has(path));
+      const translations = isTranslatable(collection) ? languageCodes.filter((lang) => lang !== defaultLanguage).map((lang) => recordFile(collection, id, lang)).filter((path) => committed.has(path)) : [];
       const translated = translations.length ? git('log', '--first-parent', '-m', '--diff-filter=AMD', '--format=%H', built, '--', ...translations).split('\n').filter(Boolean) : [];
       const order = git('log', '--first-parent', '--format=%H', built).split('\n');
       const commits = [...new Set([...english, ...translated])].sort((a, b) => order.indexOf(a) - order.indexOf(b));

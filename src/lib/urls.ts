@@ -1,7 +1,11 @@
 /** Every route of the site, in one place, so pages and exports never spell a URL by hand. */
 import type { CollectionName } from '../schemas/collection-names.ts';
-import type { CatalogFacet } from './open-data/facets.ts';
-import type { ReuseFacet } from './innovation/reuse-facets.ts';
+
+/** The catalogue's facets, each a folder of pages: `/datasets/theme/health/` (labels in src/lib/open-data/facets.ts). */
+export type CatalogFacet = 'publisher' | 'theme' | 'format' | 'district';
+
+/** The reuses' filters, each a folder of pages: `/reuses/type/app/` (labels in src/lib/innovation/reuse-facets.ts). */
+export type ReuseFacet = 'type' | 'district' | 'dataset';
 
 /** The folder of each collection's pages; plain pages sit at the root. */
 const sections: Record<CollectionName, string> = {

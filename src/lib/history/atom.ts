@@ -5,7 +5,8 @@
  * XML, and tests/history-pages.test.ts and tests/history-build.test.ts read the feeds back.
  */
 import { collections } from '../../schemas/index.ts';
-import { historyEntryUrl, type RecordChange } from './record-history.ts';
+import { type RecordChange } from './record-history.ts';
+import { historyEntryUrl } from './entry-url.ts';
 import { diffCounts } from './line-diff.ts';
 import { historyUrl } from '../urls.ts';
 import { linesChanged, tags } from '../words.ts';

@@ -6,7 +6,7 @@
  */
 import { collectionNames, collections, extensions, isPublic, type CollectionName } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/fields.ts';
-import { parseRecordText } from '../content/check.ts';
+import { parseRecordText } from '../content/record-text.ts';
 import { reservedPageIds } from '../content/reserved-ids.ts';
 import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileHistory, type FileVersion, type HeadCommit, type Unavailable } from './git.ts';
 import { diffLines } from './line-diff.ts';
@@ -15,8 +15,6 @@ import { contentDir } from '../paths.ts';
 import { relative, resolve, sep } from 'node:path';
 import { recordOfFile } from '../content/record-files.ts';
 import { defaultLanguage, type Language } from '../i18n/languages.ts';
-import { pageSize } from '../pagination/pages.ts';
-import { historyUrl } from '../urls.ts';
 
 export type { Commit, HeadCommit, Unavailable } from './git.ts';
 
@@ -265,15 +263,6 @@ export function siteHistory(): SiteHistory {
 /** A record's history, by collection and id. */
 export function recordHistory(collection: CollectionName, id: string): RecordHistory | undefined {
   return siteHistory().records.get(`${collection}/${id}`);
-}
-
-/**
- * The address of one change on its record's history page, which shows `pageSize` changes a page,
- * newest first: `/commitments/x/history/page/2/#commit-1a2b3c4`.
- */
-export function historyEntryUrl(change: Pick<RecordChange, 'collection' | 'id' | 'commit'>): string {
-  const index = recordHistory(change.collection, change.id)?.changes.findIndex((other) => other.commit.sha === change.commit.sha) ?? -1;
-  return historyUrl(change.collection, change.id, change.commit.sha, Math.floor(Math.max(0, index) / pageSize) + 1);
 }
 
 /** Why a copy of the site has no history, said to its readers. */

@@ -3,6 +3,7 @@
  * static page that works without JavaScript (like the catalogue's facets). One pass over the
  * reuses, each visiting only its own values.
  */
+import type { ReuseFacet } from '../urls.ts';
 import type { ReuseEntry, Records } from '../content/records.ts';
 import { reuseTypes } from '../../schemas/vocabularies.ts';
 import type { Words } from '../i18n/words.ts';
@@ -12,10 +13,9 @@ export const reuseFacetNames = {
   type: 'Type',
   district: 'District',
   dataset: 'Dataset used',
-} as const;
+} as const satisfies Record<ReuseFacet, string>;
 
-/** One filter's name. */
-export type ReuseFacet = keyof typeof reuseFacetNames;
+export type { ReuseFacet };
 
 /** A value's label on a page in the language of `t`: a type's plural in that language; names and titles as they are. */
 export function reuseFacetLabel(value: Pick<ReuseFacetValue, 'facet' | 'id' | 'label'>, t: Words): string {

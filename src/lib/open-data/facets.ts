@@ -3,6 +3,7 @@
  * page that works without JavaScript. Worked out in one pass over the datasets (each dataset
  * visits only its own values), so hundreds of datasets cost hundreds of steps, not their square.
  */
+import type { CatalogFacet } from '../urls.ts';
 import type { DatasetEntry, Records } from '../content/records.ts';
 import { resourceFormats, themes } from '../../schemas/vocabularies.ts';
 import type { Words } from '../i18n/words.ts';
@@ -13,10 +14,9 @@ export const catalogFacetNames = {
   theme: 'Theme',
   format: 'Format',
   district: 'District',
-} as const;
+} as const satisfies Record<CatalogFacet, string>;
 
-/** One facet's name. */
-export type CatalogFacet = keyof typeof catalogFacetNames;
+export type { CatalogFacet };
 
 /** A value's label on a page in the language of `t`: a theme in that language; names and formats as they are. */
 export function facetLabel(value: Pick<FacetValue, 'facet' | 'id' | 'label'>, t: Words): string {
