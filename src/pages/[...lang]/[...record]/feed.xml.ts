@@ -1,4 +1,4 @@
-/** One Atom feed per record (commitment, meeting, dataset…), so a reader can follow that record's changes. */
+/** One Atom feed per record (commitment, meeting, dataset…) and language, so a reader can follow that record's changes. */
 import { inEveryLanguage } from '../../../lib/i18n/routes.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
@@ -24,15 +24,16 @@ export const getStaticPaths = inEveryLanguage(async () =>
     )
   ).flat()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = ({ props, site, locals: { t } }) => {
   const { collection, id, title } = props as { collection: CollectionName; id: string; title: string };
   const xml = changesFeed({
-    title: `Changes to ${collections[collection].singular.toLowerCase()} ${title}`,
+    title: t.words.history.recordFeedTitle(t.words.collections[collection], title),
     path: historyUrl(collection, id),
     self: recordFeedUrl(collection, id),
     site: site!,
     changes: recordHistory(collection, id)?.changes ?? [],
     fallbackDate: siteHistory().head?.date ?? today,
+    t,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

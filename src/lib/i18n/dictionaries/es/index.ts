@@ -2,6 +2,7 @@
 import type { Dictionary } from '../en/index.ts';
 import { calendar } from './calendar.ts';
 import { challenges } from './challenges.ts';
+import { changes } from './changes.ts';
 import { collections } from './collections.ts';
 import { commitments } from './commitments.ts';
 import { common } from './common.ts';
@@ -9,7 +10,9 @@ import { consultations } from './consultations.ts';
 import { dataFiles } from './dataFiles.ts';
 import { dataRequests } from './dataRequests.ts';
 import { datasets } from './datasets.ts';
+import { fields } from './fields.ts';
 import { forms } from './forms.ts';
+import { history } from './history.ts';
 import { home } from './home.ts';
 import { meetings } from './meetings.ts';
 import { plans } from './plans.ts';
@@ -36,10 +39,13 @@ export const es: Dictionary = {
   vocabularies,
   calendar,
   challenges,
+  changes,
   commitments,
   dataFiles,
   dataRequests,
   datasets,
+  fields,
+  history,
   home,
   plans,
   pagination,
