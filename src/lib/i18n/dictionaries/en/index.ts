@@ -13,6 +13,7 @@ import { consultations } from './consultations.ts';
 import { dataFiles } from './dataFiles.ts';
 import { dataRequests } from './dataRequests.ts';
 import { datasets } from './datasets.ts';
+import { developers } from './developers.ts';
 import { fields } from './fields.ts';
 import { forms } from './forms.ts';
 import { history } from './history.ts';
@@ -21,6 +22,7 @@ import { meetings } from './meetings.ts';
 import { plans } from './plans.ts';
 import { progress } from './progress.ts';
 import { reuses } from './reuses.ts';
+import { search } from './search.ts';
 import { notFound, site } from './site.ts';
 import { pagination } from './pagination.ts';
 import { ogpStandards } from './ogpStandards.ts';
@@ -47,6 +49,7 @@ export const en = {
   dataFiles,
   dataRequests,
   datasets,
+  developers,
   fields,
   history,
   home,
@@ -54,6 +57,7 @@ export const en = {
   pagination,
   progress,
   reuses,
+  search,
 };
 
 /** The shape every language's dictionary has. */

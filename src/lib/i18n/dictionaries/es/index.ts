@@ -10,6 +10,7 @@ import { consultations } from './consultations.ts';
 import { dataFiles } from './dataFiles.ts';
 import { dataRequests } from './dataRequests.ts';
 import { datasets } from './datasets.ts';
+import { developers } from './developers.ts';
 import { fields } from './fields.ts';
 import { forms } from './forms.ts';
 import { history } from './history.ts';
@@ -18,6 +19,7 @@ import { meetings } from './meetings.ts';
 import { plans } from './plans.ts';
 import { progress } from './progress.ts';
 import { reuses } from './reuses.ts';
+import { search } from './search.ts';
 import { notFound, site } from './site.ts';
 import { pagination } from './pagination.ts';
 import { ogpStandards } from './ogpStandards.ts';
@@ -44,6 +46,7 @@ export const es: Dictionary = {
   dataFiles,
   dataRequests,
   datasets,
+  developers,
   fields,
   history,
   home,
@@ -51,4 +54,5 @@ export const es: Dictionary = {
   pagination,
   progress,
   reuses,
+  search,
 };
