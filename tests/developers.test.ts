@@ -9,13 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../src/lib/content/files.ts';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
 import { htmlText } from './support/html.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
+import { languageOfPath, pathIn } from '../src/lib/i18n/routes.ts';
 
 const html = page('/developers/');
 const text = pageText('/developers/');
 const apiFiles = ['commitments.json', 'meetings.json', 'datasets.json', 'organizations.json', 'consultations.json', 'public-input.json', 'districts.geojson', 'locations.geojson', 'reuses.json', 'data-requests.json', 'challenges.json', 'commitments.csv', 'milestones.csv'];
 /** The families of files one per action plan, each one row linking to the current plan's file. */
 const planFamilies = ['progress-{plan}.json', 'progress-{plan}-theme.csv'];
-const plans = readdirSync('content/action-plans').map((name) => name.replace(/\.\w+$/, ''));
+const plans = readdirSync(recordFolder('action-plans')).map((name) => name.replace(/\.\w+$/, ''));
 const districts = ['corozal', 'orange-walk', 'belize', 'cayo', 'stann-creek', 'toledo'];
 
 /** The page's JavaScript examples, as a reader would copy them. */
@@ -158,7 +161,19 @@ describe('the way to the developers\' page', () => {
   it('is in the footer of every page of the site', () => {
     const withFooter = htmlPages().filter((path) => page(path).includes('class="og-footer"')); // not the CMS at /admin/
     expect(withFooter.length).toBeGreaterThan(50);
-    for (const path of withFooter) expect(page(path), path).toContain('<a href="/developers/">Open data for developers</a>');
+    for (const path of withFooter) {
+      // In the page's language, at that language's address.
+      const t = wordsIn(languageOfPath(path));
+      expect(page(path), path).toContain(`<a href="${pathIn(t.lang, '/developers/')}">${t.words.site.footer.developers}</a>`);
+    }
+  });
+
+  it('reads in Spanish on the Spanish page, with the API\'s own descriptions and the code marked as English', () => {
+    const spanish = page('/es/developers/');
+    expect(pageText('/es/developers/')).toContain('Datos abiertos para desarrolladores');
+    expect(spanish).toContain('<td lang="en">');
+    expect(spanish).toMatch(/<pre tabindex="0" lang="en">/);
+    expect(spanish).toContain('href="/es/data-requests/"');
   });
 
   it('is on the open data page', () => {

@@ -9,6 +9,8 @@ import { parseRecordText } from '../src/lib/content/check.ts';
 import { readYaml } from '../src/lib/cms/formats.ts';
 import { recordUrl, historyUrl, recordFeedUrl } from '../src/lib/urls.ts';
 import { recordFolder } from '../src/lib/content/record-files.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
+import { languageOfPath } from '../src/lib/i18n/routes.ts';
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 const distFile = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -95,7 +97,8 @@ describe('the changes page', () => {
 describe('build provenance', () => {
   it('names the commit the site was built from in every page footer', () => {
     for (const path of htmlPages().filter((p) => !p.startsWith('/admin'))) {
-      expect(pageText(path), path).toContain(`Built from commit ${built.slice(0, 7)} of `);
+      const w = wordsIn(languageOfPath(path)).words.history;
+      expect(pageText(path), path).toContain(`${w.builtFrom} ${built.slice(0, 7)} ${w.of} `);
     }
   });
 

@@ -60,7 +60,25 @@ interface Context {
   collection?: CollectionName;
 }
 
-/** A field's label in the reader's language: the dictionary's, else the schema's, else its name. */
+/**
+ * Every field of a schema by its path (`milestones.end`; a list's item `milestones[]`), with its
+ * label: the English names, which the dictionaries of other languages translate (`fields`).
+ */
+export function fieldLabels(schema: z.ZodType, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(defOf(unwrap(schema)).shape ?? {}).flatMap(([key, field]) => {
+      const path = `${prefix}${key}`;
+      const def = defOf(unwrap(field));
+      const own: [string, string][] = [[path, metaOf(field).title ?? key]];
+      if (def.type === 'object') return [...own, ...Object.entries(fieldLabels(field, `${path}.`))];
+      const element = def.type === 'array' ? def.element! : undefined;
+      if (element && defOf(unwrap(element)).type === 'object') return [...own, [`${path}[]`, metaOf(element).title ?? own[0][1]], ...Object.entries(fieldLabels(element, `${path}.`))];
+      return own;
+    }),
+  );
+}
+
+/** A field's label in the reader's language: the dictionary's, else the schema's (English), else its name. */
 function labelOf(schema: z.ZodType, key: string, path: string, ctx: { collection?: CollectionName }): Phrase {
   const title = metaOf(schema).title ?? key;
   return (t) => (ctx.collection && t.words.fields[ctx.collection]?.[path]) || title;
