@@ -15,6 +15,7 @@ import { collections, historyCollections, isPublic } from '../src/schemas/index.
 import { parseRecordText } from '../src/lib/content/check.ts';
 import { recordUrl } from '../src/lib/urls.ts';
 import { recordFolder } from '../src/lib/content/record-files.ts';
+import { recordChanges } from './support/git-repo.ts';
 
 const site = (yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { url: string; title: string }).url.replace(/\/$/, '');
 /** Every record of every collection (new ones included) that the public may see, from the content folder: its page and its file. */
@@ -125,7 +126,8 @@ describe('robots.txt and the sitemap', () => {
     const checked = records.filter((record) => committed.has(record.file));
     expect(checked.length).toBeGreaterThan(0);
     for (const record of checked) {
-      const seconds = Number(execFileSync('git', ['log', '-1', '--first-parent', '--format=%ct', built, '--', record.file], { encoding: 'utf8' }).trim());
+      // The last commit that changed it or a translation of it: moving it into its language folder did not.
+      const seconds = Number(recordChanges(built, record.file, '%ct')[0]);
       expect(lastmod(record.path), record.path).toBe(new Date(seconds * 1000).toISOString());
     }
   });

@@ -10,6 +10,7 @@ import { readYaml } from '../src/lib/cms/formats.ts';
 import { recordUrl, historyUrl, recordFeedUrl } from '../src/lib/urls.ts';
 import { recordFolder } from '../src/lib/content/record-files.ts';
 import { wordsIn } from '../src/lib/i18n/words.ts';
+import { fileChanges, recordChanges } from './support/git-repo.ts';
 import { languageOfPath } from '../src/lib/i18n/routes.ts';
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
@@ -52,7 +53,7 @@ describe('history pages', () => {
   it('list as many changes as Git has first-parent commits touching the file, newest first', () => {
     const sample = records.filter((record) => committed.has(record.file)).slice(0, 5);
     for (const { collection, id, file } of sample) {
-      const commits = git('log', '--first-parent', '-m', '--format=%H', built, '--', file).split('\n').filter(Boolean);
+      const commits = recordChanges(built, file);
       const html = page(historyUrl(collection, id));
       const listed = [...html.matchAll(/<li id="commit-([0-9a-f]{7})"/g)].map((m) => m[1]);
       expect(listed, file).toEqual(commits.map((sha) => sha.slice(0, 7)));
@@ -71,7 +72,7 @@ describe('history pages', () => {
 
   it('link each commit to the Git host named in the settings', () => {
     const [{ collection, id, file }] = records.filter((record) => committed.has(record.file));
-    const sha = git('log', '-1', '--first-parent', '--format=%H', built, '--', file);
+    const [sha] = fileChanges(built, file);
     expect(page(historyUrl(collection, id))).toContain(`href="https://github.com/opengov-belize/site/commit/${sha}"`);
   });
 });
