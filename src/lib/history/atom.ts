@@ -31,14 +31,15 @@ export function changesFeed(options: { title: string; path: string; self: string
     const said = changeInWords(change, t);
     const texts = said.texts.map((text) => t.words.history.textLines(text.label, t.linesChanged(diffCounts(text.diff))));
     const items = [...said.lines, ...texts].map((line) => `<li>${escape(line)}</li>`).join('');
-    const html = `<p>${escape(t.words.history.by(change.commit.author, change.commit.message))}</p>${items ? `<ul>${items}</ul>` : ''}`;
+    const html = `<p>${escape(t.words.history.by(t.list(change.commit.authors), change.commit.message))}</p>${items ? `<ul>${items}</ul>` : ''}`;
     return [
       '  <entry>',
       `    <id>${escape(id)}</id>`,
       `    <title>${escape(t.words.history.entryTitle(t.words.common.changeKinds[change.kind], t.words.collections[change.collection].singular.toLowerCase(), change.title))}</title>`,
       `    <link rel="alternate" type="text/html" href="${escape(link)}"/>`,
       `    <updated>${change.commit.timestamp}</updated>`,
-      `    <author><name>${escape(change.commit.author)}</name></author>`,
+      // One <author> per person, as Atom allows.
+      ...change.commit.authors.map((author) => `    <author><name>${escape(author)}</name></author>`),
       `    <content type="html">${escape(html)}</content>`,
       '  </entry>',
     ].join('\n');
