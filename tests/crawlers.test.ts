@@ -11,12 +11,11 @@ import { languageOfPath, neutralPath, pathIn } from '../src/lib/i18n/routes.ts';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page } from './support/dist.ts';
 import { startTags, type Tag } from './support/html.ts';
-import { collections, historyCollections, isPublic, isTranslatable } from '../src/schemas/index.ts';
+import { collections, historyCollections, isPublic } from '../src/schemas/index.ts';
 import { parseRecordText } from '../src/lib/content/check.ts';
 import { recordUrl } from '../src/lib/urls.ts';
-import { recordFile } from '../src/lib/content/record-files.ts';
-import { defaultLanguage, languageCodes } from '../src/lib/i18n/languages.ts';
 import { recordFolder } from '../src/lib/content/record-files.ts';
+import { recordChanges } from './support/git-repo.ts';
 
 const site = (yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { url: string; title: string }).url.replace(/\/$/, '');
 /** Every record of every collection (new ones included) that the public may see, from the content folder: its page and its file. */
@@ -127,11 +126,8 @@ describe('robots.txt and the sitemap', () => {
     const checked = records.filter((record) => committed.has(record.file));
     expect(checked.length).toBeGreaterThan(0);
     for (const record of checked) {
-      // The record changes with its text in any language: the English file (followed across its
-      // move into en/) and its translations.
-      const last = (file: string, follow: boolean) => Number(execFileSync('git', ['log', '-1', '--first-parent', '-m', ...(follow ? ['--follow'] : []), '--diff-filter=AM', '--format=%ct', built, '--', file], { encoding: 'utf8' }).trim() || 0);
-      const translations = isTranslatable(record.collection) ? languageCodes.filter((lang) => lang !== defaultLanguage).map((lang) => recordFile(record.collection, record.id, lang)).filter((file) => committed.has(file)) : [];
-      const seconds = Math.max(last(record.file, true), ...translations.map((file) => last(file, false)));
+      // The last commit that changed it or a translation of it: moving it into its language folder did not.
+      const seconds = Number(recordChanges(built, record.file, '%ct')[0]);
       expect(lastmod(record.path), record.path).toBe(new Date(seconds * 1000).toISOString());
     }
   });

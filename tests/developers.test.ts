@@ -5,13 +5,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { recordFolder } from '../src/lib/content/record-files.ts';
-import { languageOfPath, pathIn } from '../src/lib/i18n/routes.ts';
-import { wordsIn } from '../src/lib/i18n/words.ts';
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../src/lib/content/files.ts';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
 import { htmlText } from './support/html.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
+import { languageOfPath, pathIn } from '../src/lib/i18n/routes.ts';
 
 const html = page('/developers/');
 const text = pageText('/developers/');
@@ -162,9 +162,18 @@ describe('the way to the developers\' page', () => {
     const withFooter = htmlPages().filter((path) => page(path).includes('class="og-footer"')); // not the CMS at /admin/
     expect(withFooter.length).toBeGreaterThan(50);
     for (const path of withFooter) {
-      const lang = languageOfPath(path);
-      expect(page(path), path).toContain(`<a href="${pathIn(lang, '/developers/')}">${wordsIn(lang).words.site.footer.developers}</a>`);
+      // In the page's language, at that language's address.
+      const t = wordsIn(languageOfPath(path));
+      expect(page(path), path).toContain(`<a href="${pathIn(t.lang, '/developers/')}">${t.words.site.footer.developers}</a>`);
     }
+  });
+
+  it('reads in Spanish on the Spanish page, with the API\'s own descriptions and the code marked as English', () => {
+    const spanish = page('/es/developers/');
+    expect(pageText('/es/developers/')).toContain('Datos abiertos para desarrolladores');
+    expect(spanish).toContain('<td lang="en">');
+    expect(spanish).toMatch(/<pre tabindex="0" lang="en">/);
+    expect(spanish).toContain('href="/es/data-requests/"');
   });
 
   it('is on the open data page', () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deepenHistory, gitProcessCount } from '../src/lib/history/git.ts';
 import { readSiteHistory, type SiteHistory } from '../src/lib/history/record-history.ts';
 import { diffLines } from '../src/lib/history/line-diff.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
 import { gitHostUrls } from '../src/lib/urls.ts';
 import { generateRepository } from './support/history-benchmark.ts';
 import { historyFixture, type FixtureCommits } from './support/history-fixture.ts';
@@ -24,6 +25,9 @@ beforeAll(() => {
 });
 afterAll(() => repo.remove());
 
+const en = wordsIn('en');
+/** A change's sentences in English. */
+const said = (change: { lines: ((t: typeof en) => string)[] }) => change.lines.map((line) => line(en));
 const registry = () => history.records.get('commitments/public-contract-registry')!;
 const change = (sha: string) => registry().changes.find((c) => c.commit.sha === sha)!;
 
@@ -43,23 +47,23 @@ describe('the history of a commitment', () => {
   });
 
   it('says a status change in words, with the vocabulary labels', () => {
-    expect(change(commits.status).lines).toEqual(['Completion level: Limited → Substantial']);
+    expect(said(change(commits.status))).toEqual(['Completion level: Limited → Substantial']);
   });
 
   it('says how far a milestone deadline moved', () => {
-    expect(change(commits.deadline).lines).toEqual([
+    expect(said(change(commits.deadline))).toEqual([
       'Milestone "Publish the draft bill": end date (expected completion) moved from 31 March 2027 to 30 September 2027 (6 months later)',
     ]);
   });
 
   it('says which milestone was added and which removed, matching milestones by title', () => {
-    expect(change(commits.milestones).lines).toEqual(['Milestone removed: "Open the contracts portal"', 'Milestone added: "Train procurement officers"']);
+    expect(said(change(commits.milestones))).toEqual(['Milestone removed: "Open the contracts portal"', 'Milestone added: "Train procurement officers"']);
   });
 
   it('names organizations by their names when the lead changes, and diffs the text line by line', () => {
     const lead = change(commits.lead);
-    expect(lead.lines).toEqual(['Lead implementing agency changed from Ministry of Finance, Economic Development and Investment to Office of the Contractor General']);
-    expect(lead.texts).toEqual([{ label: 'Text', diff: [
+    expect(said(lead)).toEqual(['Lead implementing agency changed from Ministry of Finance, Economic Development and Investment to Office of the Contractor General']);
+    expect(lead.texts.map((text) => ({ ...text, label: text.label(en) }))).toEqual([{ label: 'Text', diff: [
       { kind: 'same', text: 'The government publishes its contracts.' },
       { kind: 'same', text: '' },
       { kind: 'removed', text: 'Every quarter, a report.' },
@@ -69,7 +73,7 @@ describe('the history of a commitment', () => {
 
   it('keeps its history through a rename and says the id changed', () => {
     expect(history.records.has('commitments/contract-registry')).toBe(false);
-    expect(change(commits.rename).lines).toEqual(['Renamed: its id changed from contract-registry to public-contract-registry, and so did its address']);
+    expect(said(change(commits.rename))).toEqual(['Renamed: its id changed from contract-registry to public-contract-registry, and so did its address']);
     expect(change(commits.added).path).toBe('content/commitments/en/contract-registry.md');
     expect(change(commits.rename).path).toBe('content/commitments/en/public-contract-registry.md');
   });
@@ -80,7 +84,7 @@ describe('the history of a commitment', () => {
     expect(merged.commit.author).toBe('Carla Editor');
     expect(merged.commit.message).toBe('Update Commitments “public-contract-registry”');
     expect(merged.commit.merge).toEqual({ publisher: 'Dan Publisher', message: 'Automatically generated. Merged on Decap CMS.' });
-    expect(merged.lines).toEqual(['Completion level: Substantial → Complete']);
+    expect(said(merged)).toEqual(['Completion level: Substantial → Complete']);
   });
 });
 
@@ -184,7 +188,7 @@ describe('the line diff', () => {
     const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].join('\n');
     const after = ['a', 'b', 'c', 'd', 'e', 'F', 'g', 'h', 'i'].join('\n');
     expect(diffLines(before, after, 1)).toEqual([
-      { kind: 'gap', text: '4 unchanged lines' },
+      { kind: 'gap', lines: 4 },
       { kind: 'same', text: 'e' },
       { kind: 'removed', text: 'f' },
       { kind: 'added', text: 'F' },
@@ -201,7 +205,7 @@ describe('the line diff', () => {
       { kind: 'removed', text: 'line 2' },
       { kind: 'added', text: 'line two' },
       { kind: 'same', text: 'line 3' },
-      { kind: 'gap', text: '19,994 unchanged lines' },
+      { kind: 'gap', lines: 19_994 },
       { kind: 'same', text: 'line 19998' },
       { kind: 'removed', text: 'line 19999' },
       { kind: 'added', text: 'line nineteen thousand nine hundred and ninety-nine' },

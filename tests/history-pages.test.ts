@@ -2,14 +2,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultLanguage, languageCodes } from '../src/lib/i18n/languages.ts';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page, pageText } from './support/dist.ts';
-import { collectionNames, collections, historyCollections, isPublic, isTranslatable } from '../src/schemas/index.ts';
+import { collectionNames, collections, historyCollections, isPublic } from '../src/schemas/index.ts';
 import { parseRecordText } from '../src/lib/content/check.ts';
 import { readYaml } from '../src/lib/cms/formats.ts';
 import { recordUrl, historyUrl, recordFeedUrl } from '../src/lib/urls.ts';
-import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
+import { recordFolder } from '../src/lib/content/record-files.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
+import { fileChanges, recordChanges } from './support/git-repo.ts';
+import { languageOfPath } from '../src/lib/i18n/routes.ts';
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 const distFile = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -51,13 +53,7 @@ describe('history pages', () => {
   it('list as many changes as Git has first-parent commits touching the file, newest first', () => {
     const sample = records.filter((record) => committed.has(record.file)).slice(0, 5);
     for (const { collection, id, file } of sample) {
-      // Followed across renames, leaving out the pure move into the language folders (issue #18): it changed nothing in the record.
-      const english = git('log', '--first-parent', '-m', '--follow', '--diff-filter=AMD', '--format=%H', built, '--', file).split('\n').filter(Boolean);
-      // Its translations' commits are changes to its text too (in another language).
-      const translations = isTranslatable(collection) ? languageCodes.filter((lang) => lang !== defaultLanguage).map((lang) => recordFile(collection, id, lang)).filter((path) => committed.has(path)) : [];
-      const translated = translations.length ? git('log', '--first-parent', '-m', '--diff-filter=AMD', '--format=%H', built, '--', ...translations).split('\n').filter(Boolean) : [];
-      const order = git('log', '--first-parent', '--format=%H', built).split('\n');
-      const commits = [...new Set([...english, ...translated])].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      const commits = recordChanges(built, file);
       const html = page(historyUrl(collection, id));
       const listed = [...html.matchAll(/<li id="commit-([0-9a-f]{7})"/g)].map((m) => m[1]);
       expect(listed, file).toEqual(commits.map((sha) => sha.slice(0, 7)));
@@ -76,7 +72,7 @@ describe('history pages', () => {
 
   it('link each commit to the Git host named in the settings', () => {
     const [{ collection, id, file }] = records.filter((record) => committed.has(record.file));
-    const sha = git('log', '-1', '--first-parent', '--follow', '--diff-filter=AM', '--format=%H', built, '--', file);
+    const [sha] = fileChanges(built, file);
     expect(page(historyUrl(collection, id))).toContain(`href="https://github.com/opengov-belize/site/commit/${sha}"`);
   });
 });
@@ -102,7 +98,8 @@ describe('the changes page', () => {
 describe('build provenance', () => {
   it('names the commit the site was built from in every page footer', () => {
     for (const path of htmlPages().filter((p) => !p.startsWith('/admin'))) {
-      expect(pageText(path), path).toContain(`Built from commit ${built.slice(0, 7)} of `);
+      const w = wordsIn(languageOfPath(path)).words.history;
+      expect(pageText(path), path).toContain(`${w.builtFrom} ${built.slice(0, 7)} ${w.of} `);
     }
   });
 

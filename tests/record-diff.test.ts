@@ -1,15 +1,20 @@
 /** Changes between two versions of a record, in plain words, for every kind of record. */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { diffRecord, describeFields } from '../src/lib/history/record-diff.ts';
+import { diffRecord, describeFields, fieldLabels, type RecordDiff } from '../src/lib/history/record-diff.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
 import { field, oneOf } from '../src/schemas/fields.ts';
-import { collections, type CollectionName } from '../src/schemas/index.ts';
+import { collections, historyCollections, type CollectionName } from '../src/schemas/index.ts';
 
+const en = wordsIn('en');
+const es = wordsIn('es');
+/** A diff's sentences in a language. */
+const said = (diff: RecordDiff, t = en) => diff.lines.map((line) => line(t));
 const names: Record<string, string> = { 'districts/cayo': 'Cayo', 'districts/toledo': 'Toledo', 'organizations/cito': 'Central Information Technology Office' };
 const nameOf = (collection: CollectionName, id: string) => names[`${collection}/${id}`];
-const lines = (collection: CollectionName, before: object, after: object) => {
+const lines = (collection: CollectionName, before: object, after: object, t = en) => {
   const schema = collections[collection].schema;
-  return diffRecord(schema, schema.parse(before) as Record<string, unknown>, schema.parse(after) as Record<string, unknown>, nameOf).lines;
+  return said(diffRecord(schema, schema.parse(before) as Record<string, unknown>, schema.parse(after) as Record<string, unknown>, nameOf, { collection }), t);
 };
 
 const meeting = { title: 'Ordinary meeting', summary: 'The forum met.', kind: 'ordinary', status: 'scheduled', date: '2026-06-18', online: true };
@@ -46,7 +51,7 @@ describe('the changes to a record', () => {
       held: field(oneOf({ yes: 'Held', no: 'Not held' }), { title: 'Meeting' }),
       quorum: field(oneOf({ yes: 'Quorum reached', no: 'No quorum' }), { title: 'Quorum' }),
     });
-    expect(diffRecord(schema, { held: 'no', quorum: 'no' }, { held: 'yes', quorum: 'yes' }, nameOf).lines).toEqual(['Meeting: Not held → Held', 'Quorum: No quorum → Quorum reached']);
+    expect(said(diffRecord(schema, { held: 'no', quorum: 'no' }, { held: 'yes', quorum: 'yes' }, nameOf))).toEqual(['Meeting: Not held → Held', 'Quorum: No quorum → Quorum reached']);
   });
 
   it('label the IRM\'s assessment with its own words', () => {
@@ -76,17 +81,38 @@ describe('the changes to a record', () => {
 
   it('show a long text as a line diff', () => {
     const schema = collections.commitments.schema;
-    const diff = diffRecord(schema, schema.parse(commitment) as Record<string, unknown>, schema.parse({ ...commitment, problem: 'No data.\nNo portal.' }) as Record<string, unknown>, nameOf);
-    expect(diff.lines).toEqual(['What public problem does it address? rewritten (see the text below)']);
+    const diff = diffRecord(schema, schema.parse(commitment) as Record<string, unknown>, schema.parse({ ...commitment, problem: 'No data.\nNo portal.' }) as Record<string, unknown>, nameOf, { collection: 'commitments' });
+    expect(said(diff)).toEqual(['What public problem does it address? rewritten (see the text below)']);
     expect(diff.texts[0].diff).toEqual([{ kind: 'same', text: 'No data.' }, { kind: 'added', text: 'No portal.' }]);
   });
 });
 
 describe('the fields of a version', () => {
   it('are listed with their labels and values in words', () => {
-    const fields = describeFields(collections.commitments.schema, collections.commitments.schema.parse(commitment), nameOf);
+    const fields = describeFields(collections.commitments.schema, collections.commitments.schema.parse(commitment), nameOf, en, 'commitments');
     expect(fields.find((field) => field.label === 'Lead implementing agency')?.value).toBe('Central Information Technology Office');
     expect(fields.find((field) => field.label === 'Completion level')?.value).toBe('Limited');
     expect(fields.find((field) => field.label === 'Milestones')?.items?.[0]).toContainEqual({ label: 'End date (expected completion)', value: '31 March 2027' });
+  });
+});
+
+describe('the changes in Spanish', () => {
+  it('name the fields and the vocabularies\' values in Spanish, and dates as Spanish writes them', () => {
+    expect(lines('meetings', meeting, { ...meeting, status: 'postponed', date: '2026-07-02' }, es)).toEqual([
+      'Estado: Programada → Pospuesta',
+      'Fecha: pasó del 18 de junio de 2026 al 2 de julio de 2026 (14 días después)',
+    ]);
+  });
+
+  it('name a milestone and its fields in Spanish', () => {
+    const after = { ...commitment, milestones: [{ ...milestone, status: 'substantial' }] };
+    expect(lines('commitments', commitment, after, es)).toEqual(['Hito «Publish the draft bill»: estado: Limitado → Sustancial']);
+  });
+
+  it('name every field of every record kind that has a history', () => {
+    for (const collection of historyCollections) {
+      const missing = Object.keys(fieldLabels(collections[collection].schema)).filter((path) => !es.words.fields[collection]?.[path]);
+      expect(missing, collection).toEqual([]);
+    }
   });
 });

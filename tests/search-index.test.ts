@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, page } from './support/dist.ts';
 import { recordFile, recordFolder } from '../src/lib/content/record-files.ts';
+import { neutralPath } from '../src/lib/i18n/routes.ts';
 
 const plainPages = readdirSync(recordFolder('pages')).map((name) => name.replace(/\.md$/, ''));
 const recordPage = new RegExp(`^/(action-plans|commitments|meetings|datasets|organizations|districts|reuses|challenges)/[^/]+/$|^/consultations/(?!thank-you/)[^/]+/$|^/data-requests/(?!new/|thank-you/)[^/]+/$|^/(${plainPages.join('|')})/$`);
@@ -20,20 +21,22 @@ describe('the search index', () => {
 
   it('puts in the archive the commitments, meetings, datasets and plans dated more than five years before the build, and only those', () => {
     // Built on 27 November 2026 (tests/support/astro.ts): the archive is what is dated before 27 November 2021.
+    // The record's collection, not its type in words, which differs by language.
     const old = htmlPages().filter((path) => {
       const html = page(path);
-      const type = /data-pagefind-meta="type">([^<]+)</.exec(html)?.[1];
+      const kind = /data-search-kind="([^"]+)"/.exec(html)?.[1];
       const date = /data-pagefind-meta="date">([^<]+)</.exec(html)?.[1] ?? '';
-      return html.includes('data-pagefind-body') && ['Commitment', 'Meeting', 'Dataset', 'Action plan'].includes(type ?? '') && date < '2021-11-27';
+      return html.includes('data-pagefind-body') && ['commitments', 'meetings', 'datasets', 'action-plans'].includes(kind ?? '') && date < '2021-11-27';
     });
     expect(old.length, 'the 2020-2021 plan and its commitments').toBeGreaterThan(0);
     expect(pagesIn('pagefind-archive')).toBe(old.length);
   });
 
-  it('covers every record page and nothing else (no lists, no 404, no search page)', () => {
+  it('covers every record page and nothing else (no lists, no 404, no search page), in every language', () => {
     for (const path of htmlPages()) {
       const indexed = page(path).includes('data-pagefind-body');
-      expect(indexed, path).toBe(recordPage.test(path));
+      // A Spanish page is a record page where its English page is: /es/about/ as /about/.
+      expect(indexed, path).toBe(recordPage.test(neutralPath(path)));
     }
   });
 
@@ -42,6 +45,14 @@ describe('the search index', () => {
     const body = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     expect(body).toContain('data-pagefind-body');
     for (const outside of ['og-header', 'og-banner', 'og-footer', 'og-breadcrumbs', 'aria-label="Main"']) expect(body).not.toContain(outside);
+  });
+
+  it('gives a Spanish page its facets in Spanish, for the Spanish index', () => {
+    const html = page('/es/meetings/2026-02-12-belmopan-launch/');
+    expect(html).toContain('data-pagefind-meta="type">Reunión<');
+    expect(html).toContain('data-pagefind-filter="type">Reunión<');
+    expect(html).toContain('data-pagefind-filter="status">Realizada<');
+    expect(html).toContain('data-search-kind="meetings"');
   });
 
   it('gives every record page the facets search filters on, a title and a date', () => {

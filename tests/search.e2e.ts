@@ -51,11 +51,11 @@ async function openFilters(page: Page) {
   await page.waitForSelector('[data-filter-count]:not(:empty)');
 }
 
-/** Opens the search page with a query string and waits for the results to settle. */
-async function search(query: string): Promise<{ page: Page; problems: PageProblems; urls: string[] }> {
+/** Opens the search page (of a language: `/es/search/`) with a query string and waits for the results to settle. */
+async function search(query: string, path = '/search/'): Promise<{ page: Page; problems: PageProblems; urls: string[] }> {
   const page = await context.newPage();
   const problems = await watchPage(page);
-  await page.goto(`${server.url}/search/${query}`);
+  await page.goto(`${server.url}${path}${query}`);
   await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
   const urls = await page.locator('[data-search-list] li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { page, problems, urls };
@@ -243,5 +243,40 @@ describeInBrowser('search', () => {
     }
     expect(await page.locator('[data-search-controls]').isVisible()).toBe(false);
     await noScript.close();
+  });
+
+  it('finds a Spanish page by a word only its Spanish translation has, and speaks Spanish around it', async () => {
+    // "ventanilla" is in the Spanish translation of a commitment (seven times), and in no English file.
+    const { page, problems, urls } = await search('?q=ventanilla', '/es/search/');
+    expect(urls[0]).toBe('/es/commitments/information-request-desk/');
+    const status = await page.locator('[data-search-status]').textContent();
+    const found = Number(/^(\d+) resultados para «ventanilla»( desde el \d+ de [a-z]+ de \d{4})?\.$/.exec(status ?? '')?.[1]);
+    expect(found, status ?? '').toBeGreaterThan(1);
+    // Every result, "Más resultados" by "Más resultados": all Spanish pages.
+    const shown = () => page.locator('[data-search-list] li').count();
+    for (let before = await shown(); before < found; before = await shown()) {
+      await page.getByRole('button', { name: 'Más resultados' }).click();
+      await expect.poll(shown).toBeGreaterThan(before);
+    }
+    const all = await page.locator('[data-search-list] li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(all).toHaveLength(found);
+    for (const url of all) expect(url).toMatch(/^\/es\//);
+    expect(await page.locator('[data-search-list] li .og-meta').first().textContent()).toBe('Compromiso');
+    await page.locator('summary', { hasText: 'Filtrar los resultados' }).click();
+    await page.waitForSelector('[data-filter-count]:not(:empty)');
+    const legends = await page.locator('[data-search-filters] legend').allTextContents();
+    expect(legends).toEqual(expect.arrayContaining(['Tipo', 'Distrito', 'Estado', 'Hitos', 'Organización', 'Año']));
+    const types = await page.locator('[data-search-filters] input[name="type"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(types).toEqual(expect.arrayContaining(['Compromiso', 'Página', 'Reunión']));
+    expect(types).not.toContain('Commitment');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps one index per language: the English search finds no Spanish page for the Spanish word', async () => {
+    const { page, urls } = await search('?q=ventanilla');
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ results? for “ventanilla”/);
+    for (const url of urls) expect(url).not.toMatch(/^\/es\/|^\/take-part\/|^\/commitments\/information-request-desk\//);
+    await page.close();
   });
 });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFile } from '../src/lib/content/record-files.ts';
 import { readSiteHistory, type SiteHistory } from '../src/lib/history/record-history.ts';
 import { commitmentFile } from './support/history-fixture.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
 import { TempRepo } from './support/git-repo.ts';
 
 const first = { status: 'limited', lead: 'ministry-of-finance', milestones: [{ title: 'Publish the draft bill', end: '2027-03-31' }] };
@@ -16,6 +17,7 @@ const oldPath = 'content/commitments/contract-registry.md';
 const english = recordFile('commitments', 'contract-registry');
 const spanish = recordFile('commitments', 'contract-registry', 'es');
 const untouched = 'content/pages/about.md';
+const en = wordsIn('en');
 const at = (author: string, date: string) => ({ author, date: `${date}T15:00:00Z` });
 
 let repo: TempRepo;
@@ -49,7 +51,7 @@ describe('a record moved into its language folder', () => {
       [shas.edited, 'changed', english],
       [shas.added, 'added', oldPath],
     ]);
-    expect(registry().changes.find((change) => change.commit.sha === shas.edited)!.lines).toContain('Completion level: Limited → Substantial');
+    expect(registry().changes.find((change) => change.commit.sha === shas.edited)!.lines.map((line) => line(en))).toContain('Completion level: Limited → Substantial');
   });
 
   it('reads every version of the record, from before and after the move', () => {
@@ -68,7 +70,7 @@ describe('a record moved into its language folder', () => {
 
 describe('a translation in the record\'s history', () => {
   it('appears as changes to the record\'s Spanish text, in order with its other changes', () => {
-    expect(registry().changes.map((change) => [change.commit.sha, change.lines[0]])).toEqual([
+    expect(registry().changes.map((change) => [change.commit.sha, change.lines[0]?.(en)])).toEqual([
       [shas.retranslated, 'Its Spanish text changed: summary, body'],
       [shas.translated, 'Its Spanish text was added'],
       [shas.edited, 'Completion level: Limited → Substantial'],
@@ -76,7 +78,7 @@ describe('a translation in the record\'s history', () => {
     ]);
     const retranslated = registry().changes[0];
     expect(retranslated.path).toBe(spanish);
-    expect(retranslated.texts.map((text) => text.label)).toEqual(['The Spanish text']);
+    expect(retranslated.texts.map((text) => text.label(en))).toEqual(['The Spanish text']);
   });
 
   it('does not count as a version of the English record', () => {

@@ -17,6 +17,8 @@ import { adminUrl, searchArchiveUrl, searchIndexUrl } from '../lib/urls.ts';
 
 /** A meta field of a page's search facets (src/components/SearchFacets.astro). */
 const meta = (html: string, name: string) => new RegExp(`data-pagefind-meta="${name}">([^<]*)<`).exec(html)?.[1] ?? '';
+/** The collection of a page's record, the same in every language (src/components/SearchFacets.astro). */
+const kind = (html: string) => /data-search-kind="([^"]*)"/.exec(html)?.[1] ?? '';
 
 /** The integration. */
 export default function searchIndex(): AstroIntegration {
@@ -39,7 +41,7 @@ export default function searchIndex(): AstroIntegration {
               files.slice(i, i + 100).flatMap((file) => {
                 const content = readFileSync(join(site, file), 'utf8');
                 if (!content.includes('data-pagefind-body')) return [];
-                const old = inArchive(meta(content, 'type'), meta(content, 'date'), today);
+                const old = inArchive(kind(content), meta(content, 'date'), today);
                 counts[old ? 'archive' : 'recent']++;
                 return [(old ? archive : recent).addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content })];
               }),

@@ -4,11 +4,23 @@
  * URL through the history API, so a search can be shared, reloaded and followed back, and the
  * same address works without JavaScript. Nothing of Pagefind is downloaded until the reader
  * searches, and the filters' lists (tens of KB at ten thousand records) only when the reader
- * opens them or the address asks for a filter (issue #15).
+ * opens them or the address asks for a filter (issue #15). Its words come from the page
+ * (`data-words`, in the page's language), so no dictionary is bundled for the browser.
  */
 import { searchFilters, type SearchFilter } from '../lib/search/filters.ts';
 import { searchArchiveUrl } from '../lib/urls.ts';
-import { count } from '../lib/words.ts';
+
+/** The words the page gives the script (src/pages/[...lang]/search.astro): `{…}` in a template is filled in. */
+interface SearchWords {
+  intl: string;
+  filters: Record<SearchFilter, string>;
+  prompt: string;
+  searching: string;
+  result: { one: string; other: string };
+  forQuery: string;
+  inFilters: string;
+  since: string;
+}
 
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
 interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
@@ -25,6 +37,10 @@ const form = document.querySelector<HTMLFormElement>('[data-module="search"]');
 if (form) enhance(form);
 
 function enhance(form: HTMLFormElement) {
+  const words = JSON.parse(form.dataset.words ?? '{}') as SearchWords;
+  const plurals = new Intl.PluralRules(words.intl);
+  const numbers = new Intl.NumberFormat(words.intl);
+  const fill = (template: string, name: string, value: string) => template.replace(`{${name}}`, () => value);
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const controls = form.querySelector<HTMLDetailsElement>('[data-search-controls]')!;
   const filterBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
@@ -36,7 +52,7 @@ function enhance(form: HTMLFormElement) {
   document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   controls.hidden = false;
   archiveBox?.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
-  const filtered = (params: URLSearchParams) => Object.keys(searchFilters).some((name) => params.has(name));
+  const filtered = (params: URLSearchParams) => searchFilters.some((name) => params.has(name));
   // Filters stay folded until the reader opens them or the URL already narrows the search:
   // their lists cost every first query otherwise.
   controls.open = filtered(new URLSearchParams(location.search));
@@ -58,7 +74,7 @@ function enhance(form: HTMLFormElement) {
   const state = () => {
     const data = new FormData(form);
     const filters: Partial<Record<SearchFilter, string[]>> = {};
-    for (const name of Object.keys(searchFilters) as SearchFilter[]) {
+    for (const name of searchFilters) {
       const values = data.getAll(name).map(String);
       if (values.length) filters[name] = values;
     }
@@ -102,13 +118,13 @@ function enhance(form: HTMLFormElement) {
 
   /** Builds one fieldset of checkboxes per filter, from the index's own values. */
   const buildFilters = (all: Record<string, Record<string, number>>, wanted: URLSearchParams) => {
-    for (const [name, label] of Object.entries(searchFilters)) {
+    for (const name of searchFilters) {
       const values = Object.keys(all[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
       if (!values.length) continue;
       const fieldset = document.createElement('fieldset');
       fieldset.className = 'og-filter';
       const legend = document.createElement('legend');
-      legend.textContent = label;
+      legend.textContent = words.filters[name];
       fieldset.append(legend);
       values.forEach((value, index) => {
         const id = `filter-${name}-${index}`;
@@ -159,12 +175,12 @@ function enhance(form: HTMLFormElement) {
     const { query, filters, archive } = state();
     toUrl(push);
     if (!query && Object.keys(filters).length === 0) {
-      status.textContent = 'Type a word or choose a filter to search.';
+      status.textContent = words.prompt;
       list.replaceChildren();
       more.hidden = true;
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     const pf = await load();
     if (archive) await withArchive();
     const found = await pf.search(query || null, { filters: anyOf(filters) });
@@ -176,8 +192,9 @@ function enhance(form: HTMLFormElement) {
     await showMore();
     // Announced by the status region once the results are on the page.
     const filterWords = Object.values(filters).flat();
-    const since = archiveBox && !archive ? ` since ${archiveBox.dataset.since}` : '';
-    status.textContent = `${count(results.length, 'result', 'results')}${query ? ` for “${query}”` : ''}${filterWords.length ? ` in ${filterWords.join(', ')}` : ''}${since}.`;
+    const since = archiveBox && !archive ? fill(words.since, 'since', archiveBox.dataset.since ?? '') : '';
+    const counted = `${numbers.format(results.length)} ${plurals.select(results.length) === 'one' ? words.result.one : words.result.other}`;
+    status.textContent = `${counted}${query ? fill(words.forQuery, 'query', query) : ''}${filterWords.length ? fill(words.inFilters, 'filters', filterWords.join(', ')) : ''}${since}.`;
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;

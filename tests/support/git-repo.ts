@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { languageCodes } from '../../src/lib/i18n/languages.ts';
 
 /** Who commits and when: `date` is an ISO timestamp used as both author and committer date. */
 export interface Signature {
@@ -74,4 +75,34 @@ export class TempRepo {
   remove() {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The first-parent commits (newest first, as `%H` or another `git log` format) that changed a
+ * file at `ref`, following it back through moves; a commit that only moved it (a rename with
+ * the same content, like the move into language folders) is no change to readers, as the site's
+ * history says (src/lib/history/record-history.ts).
+ */
+export function fileChanges(ref: string, file: string, format = '%H', cwd = '.'): string[] {
+  const log = execFileSync('git', ['log', '--first-parent', '-m', '--follow', '--name-status', `--format=\u0001${format}`, ref, '--', file], { cwd, encoding: 'utf8' });
+  return log
+    .split('\u0001')
+    .filter(Boolean)
+    .map((chunk) => chunk.split('\n').map((line) => line.trim()).filter(Boolean))
+    .filter(([, status]) => !status?.startsWith('R100'))
+    .map(([value]) => value);
+}
+
+/**
+ * The first-parent commits (newest first) that changed a record, as its history page lists them:
+ * those that changed its file (`content/commitments/en/x.md`, moves aside) and those that changed
+ * its translations (`content/commitments/es/x.md`), which the site says as changes to its text in
+ * that language.
+ */
+export function recordChanges(ref: string, file: string, format = '%H', cwd = '.'): string[] {
+  const match = /^(.*\/)en(\/[^/]+)\.\w+$/.exec(file);
+  const translations = match ? languageCodes.filter((lang) => lang !== 'en').map((lang) => `${match[1]}${lang}${match[2]}.md`) : [];
+  const hashes = new Set([file, ...translations].flatMap((path) => fileChanges(ref, path, '%H', cwd)));
+  const log = execFileSync('git', ['log', '--first-parent', '-m', `--format=%H\u0001${format}`, ref], { cwd, encoding: 'utf8' }).split('\n').filter(Boolean);
+  return log.map((line) => line.split('\u0001')).filter(([hash]) => hashes.has(hash)).map(([, value]) => value);
 }

@@ -4,42 +4,51 @@
  * Written here rather than with the `feed` package: an Atom entry is a few lines of escaped
  * XML, and tests/history-pages.test.ts and tests/history-build.test.ts read the feeds back.
  */
-import { collections } from '../../schemas/index.ts';
-import { type RecordChange } from './record-history.ts';
+import { changeInWords, type RecordChange } from './record-history.ts';
 import { historyEntryUrl } from './entry-url.ts';
 import { diffCounts } from './line-diff.ts';
 import { historyUrl } from '../urls.ts';
-import { linesChanged, tags } from '../words.ts';
+import { pathIn } from '../i18n/routes.ts';
+import { defaultLanguage } from '../i18n/languages.ts';
+import type { Words } from '../i18n/words.ts';
 
 /** Entries in a feed at most: feed readers keep what they have already seen. */
 const feedSize = 50;
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-/** A feed of changes, newest first. `path` is the page the feed follows, `self` the feed's own path; `fallbackDate` dates an empty feed. */
-export function changesFeed(options: { title: string; path: string; self: string; site: URL | string; changes: RecordChange[]; fallbackDate: string }): string {
-  const url = (path: string) => new URL(path, options.site).href;
+/**
+ * A feed of changes, newest first, in the language of `t`, its links to that language's pages.
+ * `path` is the page the feed follows, `self` the feed's own path (both language-neutral);
+ * `fallbackDate` dates an empty feed.
+ */
+export function changesFeed(options: { title: string; path: string; self: string; site: URL | string; changes: RecordChange[]; fallbackDate: string; t: Words }): string {
+  const { t } = options;
+  const url = (path: string) => new URL(pathIn(t.lang, path), options.site).href;
   const entries = options.changes.slice(0, feedSize).map((change) => {
     // The entry's id stays what it was when first published, wherever later changes push it.
     const id = url(historyUrl(change.collection, change.id, change.commit.sha));
     const link = url(historyEntryUrl(change));
-    const texts = change.texts.map((text) => `${text.label}: ${linesChanged(diffCounts(text.diff))}`);
-    const items = [...change.lines, ...texts].map((line) => `<li>${escape(line)}</li>`).join('');
-    const html = `<p>${escape(`By ${change.commit.author}: “${change.commit.message}”`)}</p>${items ? `<ul>${items}</ul>` : ''}`;
+    const said = changeInWords(change, t);
+    const texts = said.texts.map((text) => t.words.history.textLines(text.label, t.linesChanged(diffCounts(text.diff))));
+    const items = [...said.lines, ...texts].map((line) => `<li>${escape(line)}</li>`).join('');
+    const html = `<p>${escape(t.words.history.by(t.list(change.commit.authors), change.commit.message))}</p>${items ? `<ul>${items}</ul>` : ''}`;
     return [
       '  <entry>',
       `    <id>${escape(id)}</id>`,
-      `    <title>${escape(`${tags.change(change.kind).label}: ${collections[change.collection].singular.toLowerCase()} “${change.title}”`)}</title>`,
+      `    <title>${escape(t.words.history.entryTitle(t.words.common.changeKinds[change.kind], t.words.collections[change.collection].singular.toLowerCase(), change.title))}</title>`,
       `    <link rel="alternate" type="text/html" href="${escape(link)}"/>`,
       `    <updated>${change.commit.timestamp}</updated>`,
-      `    <author><name>${escape(change.commit.author)}</name></author>`,
+      // One <author> per person, as Atom allows.
+      ...change.commit.authors.map((author) => `    <author><name>${escape(author)}</name></author>`),
       `    <content type="html">${escape(html)}</content>`,
       '  </entry>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    // Feed readers take an unmarked feed for English; another language says its own.
+    `<feed xmlns="http://www.w3.org/2005/Atom"${t.lang === defaultLanguage ? '' : ` xml:lang="${t.lang}"`}>`,
     `  <id>${escape(url(options.self))}</id>`,
     `  <title>${escape(options.title)}</title>`,
     `  <link rel="alternate" type="text/html" href="${escape(url(options.path))}"/>`,

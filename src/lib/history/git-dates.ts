@@ -18,13 +18,15 @@ export interface LastChange {
   /** Full ISO timestamp. */
   timestamp: string;
   author: string;
+  /** Who made it, one name each (a merged review branch may have several). */
+  authors: string[];
 }
 
 /** The last change to a content file (path relative to the project root, like `entry.filePath`), or undefined when Git cannot tell. */
 export function lastChange(file: string): LastChange | undefined {
   const path = relative(resolve(contentDir), resolve(file)).split(sep).join('/');
   const commit = siteHistory().files.get(path);
-  return commit && { date: commit.date, timestamp: commit.timestamp, author: commit.author };
+  return commit && { date: commit.date, timestamp: commit.timestamp, author: commit.author, authors: commit.authors };
 }
 
 /**

@@ -7,7 +7,6 @@
  * clone the oldest commit present would claim every file.
  */
 import { spawnSync } from 'node:child_process';
-import { listInWords } from '../words.ts';
 import { relative, resolve, sep } from 'node:path';
 
 /** A commit that changed content, as readers see it. */
@@ -17,8 +16,10 @@ export interface Commit {
   timestamp: string;
   /** The same day, `YYYY-MM-DD` in UTC, so pages do not depend on the machine's time zone. */
   date: string;
-  /** Who made the change; for a merged review branch, the authors of the branch's commits. */
+  /** Who made the change; for a merged review branch, the authors of the branch's commits, comma-separated (pages say `authors` as a list in their language). */
   author: string;
+  /** Who made the change, one name each: the author, or a merged review branch's authors in the order they worked. */
+  authors: string[];
   /** What they said about it; for a merged review branch, the branch's commit messages. */
   message: string;
   /** Set when the commit merges a review branch (the CMS's editorial workflow). */
@@ -135,7 +136,7 @@ export function readGitLog(dir: string): GitLog {
   for (const chunk of log.stdout.toString().split(record).slice(1)) {
     const [header, ...lines] = chunk.split('\n');
     const [sha, parents, seconds, author, message] = header.split(field);
-    const commit: Commit = { sha, ...toDate(seconds), author, message };
+    const commit: Commit = { sha, ...toDate(seconds), author, authors: [author], message };
     const parentList = parents.split(' ').filter(Boolean);
     if (parentList.length > 1) merges.set(sha, { commit, parents: parentList });
     const changes = lines.flatMap((line) => parseRaw(line, prefix));
@@ -198,7 +199,8 @@ function describeMerges(dir: string, merges: Map<string, { commit: Commit; paren
     }
     if (!authors.length) continue;
     commit.merge = { publisher: commit.author, message: commit.message };
-    commit.author = listInWords(authors.reverse());
+    commit.authors = authors.reverse();
+    commit.author = commit.authors.join(', ');
     commit.message = messages.reverse().join('; ');
   }
 }

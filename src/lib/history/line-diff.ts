@@ -6,13 +6,9 @@
  * a history page have no use for, and folding unchanged lines is a dozen lines here.
  */
 import { diffArrays } from 'diff';
-import { count } from '../words.ts';
 
-/** One line of a diff; a `gap` stands for unchanged lines left out. */
-export interface DiffLine {
-  kind: 'same' | 'added' | 'removed' | 'gap';
-  text: string;
-}
+/** One line of a diff; a `gap` stands for `lines` unchanged lines left out (pages say how many in their language). */
+export type DiffLine = { kind: 'same' | 'added' | 'removed'; text: string } | { kind: 'gap'; lines: number };
 
 /**
  * Changed lines past which the diff stops looking for what the texts share and shows the old
@@ -62,11 +58,11 @@ function withContext(ops: DiffLine[], context: number): DiffLine[] {
   let skipped = 0;
   ops.forEach((op, index) => {
     if (near[index]) {
-      if (skipped) out.push({ kind: 'gap', text: count(skipped, 'unchanged line', 'unchanged lines') });
+      if (skipped) out.push({ kind: 'gap', lines: skipped });
       skipped = 0;
       out.push(op);
     } else skipped++;
   });
-  if (skipped && out.length) out.push({ kind: 'gap', text: count(skipped, 'unchanged line', 'unchanged lines') });
+  if (skipped && out.length) out.push({ kind: 'gap', lines: skipped });
   return out;
 }

@@ -1,29 +1,38 @@
 /**
  * What changed between two versions of a record, in plain words: "Completion level: Limited →
  * Substantial", "Milestone "Publish the draft bill": end date moved from 31 March 2027 to
- * 30 September 2027 (6 months later)", "Milestone added: …". Walks the collection's schema, so
- * every label comes from the zod metadata (a choice's from the vocabulary `oneOf()` attached), and every
- * reference is shown by the referenced record's name.
+ * 30 September 2027 (6 months later)", "Milestone added: …", in the reader's language. Walks the
+ * collection's schema, so every field is named by the dictionary's `fields` (English read from the
+ * zod metadata), a choice by its vocabulary's words, and every reference by the referenced
+ * record's name.
  */
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../../schemas/collection-names.ts';
+import * as vocabularies from '../../schemas/vocabularies.ts';
 import { defOf, metaOf, unwrap } from '../../schemas/walk.ts';
-import { daysBetween, formatDate, formatDuration } from '../dates.ts';
+import { daysBetween } from '../dates.ts';
+import type { Words } from '../i18n/words.ts';
 import { diffLines, type DiffLine } from './line-diff.ts';
+
+/**
+ * Words said in the reader's language when a page or feed in that language asks for them: the
+ * history is read and compared once per build, and said in every language.
+ */
+export type Phrase = (t: Words) => string;
 
 /** The name of a referenced record, when it is known. */
 export type NameOf = (collection: CollectionName, id: string) => string | undefined;
 
 /** A changed text: a Markdown field or the body. */
 export interface TextChange {
-  label: string;
+  label: Phrase;
   diff: DiffLine[];
 }
 
 /** The changes between two versions. */
 export interface RecordDiff {
   /** One sentence per changed value. */
-  lines: string[];
+  lines: Phrase[];
   /** Line diffs of long texts. */
   texts: TextChange[];
 }
@@ -31,68 +40,104 @@ export interface RecordDiff {
 /** Fields whose value names an item in a list, so versions of the list can be matched. */
 const nameFields = ['title', 'name', 'text', 'seat', 'note'];
 
-/** Compares two versions' data (and Markdown bodies) field by field. */
-export function diffRecord(schema: z.ZodType, before: Record<string, unknown>, after: Record<string, unknown>, nameOf: NameOf, body?: { before: string; after: string }): RecordDiff {
+/**
+ * Compares two versions' data (and Markdown bodies) field by field. `collection` names the
+ * fields in the reader's language (the dictionary's `fields`); without it, the schema's labels.
+ */
+export function diffRecord(schema: z.ZodType, before: Record<string, unknown>, after: Record<string, unknown>, nameOf: NameOf, options: { body?: { before: string; after: string }; collection?: CollectionName } = {}): RecordDiff {
   const out: RecordDiff = { lines: [], texts: [] };
-  compareObject(schema, before, after, '', { nameOf, out });
+  compareObject(schema, before, after, () => '', '', { nameOf, out, collection: options.collection });
   // Front matter leaves blank lines before the body; they are not part of the text.
   const trim = (text: string) => text.replace(/^(\s*\n)+/, '').trimEnd();
-  if (body && trim(body.before) !== trim(body.after)) out.texts.push({ label: 'Text', diff: diffLines(trim(body.before), trim(body.after)) });
+  const { body } = options;
+  if (body && trim(body.before) !== trim(body.after)) out.texts.push({ label: (t) => t.words.history.diff.body, diff: diffLines(trim(body.before), trim(body.after)) });
   return out;
 }
 
 interface Context {
   nameOf: NameOf;
   out: RecordDiff;
+  collection?: CollectionName;
 }
 
-function compareObject(schema: z.ZodType, before: unknown, after: unknown, prefix: string, ctx: Context) {
+/**
+ * Every field of a schema by its path (`milestones.end`; a list's item `milestones[]`), with its
+ * label: the English names, which the dictionaries of other languages translate (`fields`).
+ */
+export function fieldLabels(schema: z.ZodType, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(defOf(unwrap(schema)).shape ?? {}).flatMap(([key, field]) => {
+      const path = `${prefix}${key}`;
+      const def = defOf(unwrap(field));
+      const own: [string, string][] = [[path, metaOf(field).title ?? key]];
+      if (def.type === 'object') return [...own, ...Object.entries(fieldLabels(field, `${path}.`))];
+      const element = def.type === 'array' ? def.element! : undefined;
+      if (element && defOf(unwrap(element)).type === 'object') return [...own, [`${path}[]`, metaOf(element).title ?? own[0][1]], ...Object.entries(fieldLabels(element, `${path}.`))];
+      return own;
+    }),
+  );
+}
+
+/** A field's label in the reader's language: the dictionary's, else the schema's (English), else its name. */
+function labelOf(schema: z.ZodType, key: string, path: string, ctx: { collection?: CollectionName }): Phrase {
+  const title = metaOf(schema).title ?? key;
+  return (t) => (ctx.collection && t.words.fields[ctx.collection]?.[path]) || title;
+}
+
+/** The subject of a sentence: where in the record (`prefix`), then the field's label. */
+const subjectOf = (prefix: Phrase, label: Phrase): Phrase => (t) => {
+  const before = prefix(t);
+  return `${before}${say(before, label(t))}`;
+};
+
+function compareObject(schema: z.ZodType, before: unknown, after: unknown, prefix: Phrase, path: string, ctx: Context) {
   const shape = defOf(unwrap(schema)).shape ?? {};
   for (const [key, field] of Object.entries(shape)) {
-    compare(field, key, (before as Record<string, unknown> | undefined)?.[key], (after as Record<string, unknown> | undefined)?.[key], prefix, ctx);
+    compare(field, key, (before as Record<string, unknown> | undefined)?.[key], (after as Record<string, unknown> | undefined)?.[key], prefix, `${path}${key}`, ctx);
   }
 }
 
-function compare(schema: z.ZodType, key: string, before: unknown, after: unknown, prefix: string, ctx: Context) {
+function compare(schema: z.ZodType, key: string, before: unknown, after: unknown, prefix: Phrase, path: string, ctx: Context) {
   if (same(before, after)) return;
   const meta = metaOf(schema);
-  const label = meta.title ?? key;
+  const subject = subjectOf(prefix, labelOf(schema, key, path, ctx));
   const def = defOf(unwrap(schema));
-  if (def.type === 'object') return compareObject(schema, before, after, `${prefix}${say(prefix, label)} › `, ctx);
+  if (def.type === 'object') return compareObject(schema, before, after, (t) => `${subject(t)} › `, `${path}.`, ctx);
   if (def.type === 'array') {
     const element = def.element!;
-    if (defOf(unwrap(element)).type === 'object') return compareItems(element, label, asArray(before), asArray(after), prefix, ctx);
-    return compareSets(element, label, asArray(before), asArray(after), prefix, ctx);
+    if (defOf(unwrap(element)).type === 'object') return compareItems(element, key, path, asArray(before), asArray(after), prefix, ctx);
+    return compareSets(element, subject, asArray(before), asArray(after), ctx);
   }
   const isText = (value: unknown) => typeof value === 'string' && (value.includes('\n') || value.length > 100);
+  const value = (v: unknown): Phrase => (t) => show(schema, v, ctx, t);
+  const said = (sentence: (t: Words) => string) => void ctx.out.lines.push(sentence);
   if (meta.widget === 'markdown' || isText(before) || isText(after)) {
-    ctx.out.texts.push({ label: `${prefix}${say(prefix, label)}`, diff: diffLines(String(before ?? ''), String(after ?? '')) });
-    ctx.out.lines.push(`${prefix}${say(prefix, label)} rewritten (see the text below)`);
-    return;
+    ctx.out.texts.push({ label: subject, diff: diffLines(String(before ?? ''), String(after ?? '')) });
+    return said((t) => t.words.history.diff.rewritten(subject(t)));
   }
-  const subject = `${prefix}${say(prefix, label)}`;
-  if (before === undefined) return void ctx.out.lines.push(`${subject} set to ${show(schema, after, ctx)}`);
-  if (after === undefined) return void ctx.out.lines.push(`${subject} removed (was ${show(schema, before, ctx)})`);
+  if (before === undefined) return said((t) => t.words.history.diff.set(subject(t), value(after)(t)));
+  if (after === undefined) return said((t) => t.words.history.diff.unset(subject(t), value(before)(t)));
   if (meta.widget === 'date' && typeof before === 'string' && typeof after === 'string') {
     const days = daysBetween(before, after);
-    return void ctx.out.lines.push(`${subject} moved from ${formatDate(before)} to ${formatDate(after)} (${formatDuration(Math.abs(days))} ${days > 0 ? 'later' : 'earlier'})`);
+    return said((t) => t.words.history.diff.moved(subject(t), t.date(before), t.date(after), t.duration(Math.abs(days)), days > 0));
   }
-  if (meta.reference) return void ctx.out.lines.push(`${subject} changed from ${show(schema, before, ctx)} to ${show(schema, after, ctx)}`);
-  ctx.out.lines.push(`${subject}: ${show(schema, before, ctx)} → ${show(schema, after, ctx)}`);
+  if (meta.reference) return said((t) => t.words.history.diff.changedFrom(subject(t), value(before)(t), value(after)(t)));
+  said((t) => t.words.history.diff.became(subject(t), value(before)(t), value(after)(t)));
 }
 
 /** Lists of plain values (districts, OGP values, keywords): what was added and removed. */
-function compareSets(element: z.ZodType, label: string, before: unknown[], after: unknown[], prefix: string, ctx: Context) {
+function compareSets(element: z.ZodType, subject: Phrase, before: unknown[], after: unknown[], ctx: Context) {
   const key = (value: unknown) => JSON.stringify(value);
   const had = new Set(before.map(key));
   const has = new Set(after.map(key));
   const added = after.filter((value) => !had.has(key(value)));
   const removed = before.filter((value) => !has.has(key(value)));
-  const parts = [
-    added.length ? `added ${added.map((value) => show(element, value, ctx)).join(', ')}` : '',
-    removed.length ? `removed ${removed.map((value) => show(element, value, ctx)).join(', ')}` : '',
-  ].filter(Boolean);
-  ctx.out.lines.push(`${prefix}${say(prefix, label)}: ${parts.length ? parts.join('; ') : 'order changed'}`);
+  ctx.out.lines.push((t) => {
+    const d = t.words.history.diff;
+    const values = (list: unknown[]) => list.map((value) => show(element, value, ctx, t));
+    const parts = [added.length ? d.listAdded(values(added)) : '', removed.length ? d.listRemoved(values(removed)) : ''].filter(Boolean);
+    return parts.length ? d.listChanged(subject(t), parts) : d.orderChanged(subject(t));
+  });
 }
 
 /**
@@ -131,30 +176,32 @@ export function pairItems(element: z.ZodType, before: unknown[], after: unknown[
  * see that a milestone was removed, so a positional match needs similar words or otherwise
  * identical fields.
  */
-function compareItems(element: z.ZodType, label: string, before: unknown[], after: unknown[], prefix: string, ctx: Context) {
+function compareItems(element: z.ZodType, key: string, path: string, before: unknown[], after: unknown[], prefix: Phrase, ctx: Context) {
   const shape = defOf(unwrap(element)).shape ?? {};
-  const nameField = nameFields.find((key) => key in shape);
+  const nameField = nameFields.find((field) => field in shape);
   const nameOf = (item: unknown) => (nameField ? String((item as Record<string, unknown>)?.[nameField] ?? '') : '');
+  const list = labelOf(element, key, path, ctx);
   // An item's own title ("Milestone"), which the list's ("Milestones") is the plural of.
-  const noun = metaOf(element).title ?? label;
+  const noun = subjectOf(prefix, metaOf(element).title ? labelOf(element, key, `${path}[]`, ctx) : list);
   const pairs = pairItems(element, before, after);
   const used = new Set(pairs.values());
-  const title = (item: unknown, index: number) => (nameField ? `"${clip(nameOf(item))}"` : `#${index + 1}`);
+  const title = (item: unknown, index: number): Phrase => (t) => (nameField ? t.words.history.diff.quote(clip(nameOf(item))) : `#${index + 1}`);
+  const d = (t: Words) => t.words.history.diff;
   before.forEach((item, j) => {
-    if (!used.has(j)) ctx.out.lines.push(`${prefix}${say(prefix, noun)} removed: ${title(item, j)}`);
+    if (!used.has(j)) ctx.out.lines.push((t) => d(t).itemRemoved(noun(t), title(item, j)(t)));
   });
   after.forEach((item, i) => {
     const j = pairs.get(i);
-    if (j === undefined) return void ctx.out.lines.push(`${prefix}${say(prefix, noun)} added: ${title(item, i)}`);
+    if (j === undefined) return void ctx.out.lines.push((t) => d(t).itemAdded(noun(t), title(item, i)(t)));
     const old = before[j];
-    if (nameField && nameOf(old) !== nameOf(item)) ctx.out.lines.push(`${prefix}${say(prefix, noun)} ${title(old, j)} renamed to ${title(item, i)}`);
-    const itemPrefix = `${prefix}${say(prefix, noun)} ${title(item, i)}: `;
-    for (const [key, field] of Object.entries(shape)) {
-      if (key !== nameField) compare(field, key, (old as Record<string, unknown>)?.[key], (item as Record<string, unknown>)?.[key], itemPrefix, ctx);
+    if (nameField && nameOf(old) !== nameOf(item)) ctx.out.lines.push((t) => d(t).itemRenamed(noun(t), title(old, j)(t), title(item, i)(t)));
+    const itemPrefix: Phrase = (t) => `${noun(t)} ${title(item, i)(t)}: `;
+    for (const [field, schema] of Object.entries(shape)) {
+      if (field !== nameField) compare(schema, field, (old as Record<string, unknown>)?.[field], (item as Record<string, unknown>)?.[field], itemPrefix, `${path}.${field}`, ctx);
     }
   });
   const order = [...pairs.entries()].sort(([a], [b]) => a - b).map(([, j]) => j);
-  if (order.some((j, k) => k > 0 && j < order[k - 1])) ctx.out.lines.push(`${prefix}${say(prefix, label)}: order changed`);
+  if (order.some((j, k) => k > 0 && j < order[k - 1])) ctx.out.lines.push((t) => d(t).orderChanged(subjectOf(prefix, list)(t)));
 }
 
 /** One field of a record as a reader sees it, for showing a version that no page shows any more. */
@@ -168,33 +215,53 @@ export interface FieldView {
   items?: FieldView[][];
 }
 
-/** Every filled-in field of a version, labelled from the schema. */
-export function describeFields(schema: z.ZodType, data: unknown, nameOf: NameOf): FieldView[] {
+/** Every filled-in field of a version, labelled and said in the reader's language. */
+export function describeFields(schema: z.ZodType, data: unknown, nameOf: NameOf, t: Words, collection?: CollectionName, path = ''): FieldView[] {
   const shape = defOf(unwrap(schema)).shape ?? {};
+  const ctx = { nameOf, collection };
   return Object.entries(shape).flatMap(([key, field]): FieldView[] => {
     const value = (data as Record<string, unknown> | undefined)?.[key];
     if (same(value, undefined) || value === '') return [];
-    const label = metaOf(field).title ?? key;
+    const label = labelOf(field, key, `${path}${key}`, ctx)(t);
     const def = defOf(unwrap(field));
-    if (def.type === 'object') return [{ label, fields: describeFields(field, value, nameOf) }];
-    if (def.type === 'array' && defOf(unwrap(def.element!)).type === 'object') return [{ label, items: asArray(value).map((item) => describeFields(def.element!, item, nameOf)) }];
-    if (def.type === 'array') return [{ label, value: asArray(value).map((item) => show(def.element!, item, { nameOf }, false)).join(', ') }];
-    return [{ label, value: show(field, value, { nameOf }, false) }];
+    if (def.type === 'object') return [{ label, fields: describeFields(field, value, nameOf, t, collection, `${path}${key}.`) }];
+    if (def.type === 'array' && defOf(unwrap(def.element!)).type === 'object') return [{ label, items: asArray(value).map((item) => describeFields(def.element!, item, nameOf, t, collection, `${path}${key}.`)) }];
+    if (def.type === 'array') return [{ label, value: asArray(value).map((item) => show(def.element!, item, ctx, t, false)).join(', ') }];
+    return [{ label, value: show(field, value, ctx, t, false) }];
   });
 }
 
+/** The vocabulary whose labels a choice's options are, by its options: their words in every language are in the dictionary. */
+const vocabularyOf = new Map(
+  Object.entries(vocabularies).flatMap(([name, vocabulary]) => {
+    if (!vocabulary || typeof vocabulary !== 'object' || Array.isArray(vocabulary)) return [];
+    const entries = Object.entries(vocabulary as Record<string, unknown>);
+    if (!entries.every(([, entry]) => typeof entry === 'string' || (entry && typeof entry === 'object' && 'label' in entry))) return [];
+    const labels = Object.fromEntries(entries.map(([value]) => [value, vocabularies.labelOf(vocabulary as Record<string, string | { label: string }>, value)]));
+    return [[JSON.stringify(labels), name]];
+  }),
+);
+
+/** A choice's label in the reader's language: from the dictionary's vocabularies when its options are one of them. */
+function optionLabel(options: Record<string, string>, value: string, t: Words): string {
+  const name = vocabularyOf.get(JSON.stringify(options)) as keyof Words['words']['vocabularies'] | undefined;
+  const entry = name && (t.words.vocabularies[name] as Record<string, string | { label: string }> | undefined)?.[value];
+  return (typeof entry === 'string' ? entry : entry?.label) ?? options[value] ?? value;
+}
+
 /** A value as a reader would say it: a label, a name, a date in words, text (quoted inside a sentence). */
-export function show(schema: z.ZodType, value: unknown, ctx: { nameOf: NameOf }, quote = true): string {
+export function show(schema: z.ZodType, value: unknown, ctx: { nameOf: NameOf }, t: Words, quote = true): string {
   const meta = metaOf(schema);
-  if (value === undefined || value === null || value === '') return 'nothing';
+  const d = t.words.history.diff;
+  if (value === undefined || value === null || value === '') return d.nothing;
   if (meta.reference && typeof value === 'string') return ctx.nameOf(meta.reference, value) ?? value;
-  if (meta.widget === 'date' && typeof value === 'string') return formatDate(value);
-  if (meta.options && typeof value === 'string') return meta.options[value] ?? value;
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (meta.widget === 'date' && typeof value === 'string') return t.date(value);
+  if (meta.options && typeof value === 'string') return optionLabel(meta.options, value, t);
+  if (typeof value === 'boolean') return value ? d.yes : d.no;
   if (Array.isArray(value)) return `[${value.join(', ')}]`;
-  if (typeof value === 'number') return value.toLocaleString('en-US');
+  if (typeof value === 'number') return t.number(value);
   if (typeof value === 'object') return JSON.stringify(value);
-  return quote ? `"${clip(String(value))}"` : String(value);
+  return quote ? d.quote(clip(String(value))) : String(value);
 }
 
 /** After "Milestone "…": " a label reads on in lower case ("end date"), unless it starts with an acronym ("OGP values"). */

@@ -10,11 +10,12 @@ import { parseRecordText } from '../content/record-text.ts';
 import { reservedPageIds } from '../content/reserved-ids.ts';
 import { buildFileHistories, readBlobs, readGitLog, type Commit, type FileHistory, type FileVersion, type HeadCommit, type Unavailable } from './git.ts';
 import { diffLines } from './line-diff.ts';
-import { diffRecord, type NameOf, type TextChange } from './record-diff.ts';
+import { diffRecord, type NameOf, type Phrase, type TextChange } from './record-diff.ts';
 import { contentDir } from '../paths.ts';
 import { relative, resolve, sep } from 'node:path';
 import { recordOfFile } from '../content/record-files.ts';
 import { defaultLanguage, type Language } from '../i18n/languages.ts';
+import type { Words } from '../i18n/words.ts';
 
 export type { Commit, HeadCommit, Unavailable } from './git.ts';
 
@@ -29,8 +30,8 @@ export interface RecordChange {
   title: string;
   /** The file's path in the repository in this version. */
   path: string;
-  /** Each changed value, in a sentence. */
-  lines: string[];
+  /** Each changed value, in a sentence in the reader's language. */
+  lines: Phrase[];
   /** Line diffs of the body and of long texts. */
   texts: TextChange[];
 }
@@ -103,9 +104,6 @@ export function recordOfContentFile(file: string): { collection: CollectionName;
   return recordOfPath(relative(resolve(contentDir), resolve(file)).split(sep).join('/'));
 }
 
-/** The languages' names as the change descriptions say them (the interface's dictionary will say them per language). */
-const languageNames: Record<Language, string> = { en: 'English', es: 'Spanish' };
-
 /** Reads and compares the history of every record under `dir`. */
 export function readSiteHistory(dir: string): SiteHistory {
   const log = readGitLog(dir);
@@ -160,7 +158,7 @@ export function readSiteHistory(dir: string): SiteHistory {
       previous = versions[index] ?? previous;
     }
     for (const translation of translations.filter((each) => each.collection === collection && each.id === id)) {
-      changes.push(...translationChanges(translation.file, translation.versions, translation.lang, lastTitle).map((change) => ({ ...change, collection, id, path: log.prefix + change.path })));
+      changes.push(...translationChanges(translation.file, translation.versions, translation.lang, lastTitle, collection).map((change) => ({ ...change, collection, id, path: log.prefix + change.path })));
     }
     changes.sort((a, b) => order.get(a.commit.sha)! - order.get(b.commit.sha)!);
     changes.reverse();
@@ -179,21 +177,28 @@ export function readSiteHistory(dir: string): SiteHistory {
  * What commits did to a record's translation, oldest first: said as changes to the record's text
  * in that language ("Its Spanish text changed: title, summary"), with a line diff of the body.
  */
-function translationChanges(file: FileHistory, versions: (Parsed | undefined)[], lang: Language, title: string): Omit<RecordChange, 'collection' | 'id'>[] {
-  const name = languageNames[lang];
+function translationChanges(file: FileHistory, versions: (Parsed | undefined)[], lang: Language, title: string, collection: CollectionName): Omit<RecordChange, 'collection' | 'id'>[] {
+  const words = (t: Words) => t.words.history.translation;
+  const name = (t: Words) => words(t).languages[lang];
   const changes: Omit<RecordChange, 'collection' | 'id'>[] = [];
   let previous: Parsed | undefined;
   for (let index = file.versions.length - 1; index >= 0; index--) {
     const version = file.versions[index];
     const current = versions[index];
     const base = { commit: version.commit, kind: 'changed' as const, title, path: version.path };
-    if (version.status === 'deleted' || !current) changes.push({ ...base, lines: [`Its ${name} text was removed`], texts: [] });
-    else if (!previous || version.status === 'added') changes.push({ ...base, lines: [`Its ${name} text was added`], texts: [] });
+    if (version.status === 'deleted' || !current) changes.push({ ...base, lines: [(t) => words(t).removed(name(t))], texts: [] });
+    else if (!previous || version.status === 'added') changes.push({ ...base, lines: [(t) => words(t).added(name(t))], texts: [] });
     else {
       const fields = [...new Set([...Object.keys(previous.data), ...Object.keys(current.data)])].filter((key) => JSON.stringify(previous!.data[key]) !== JSON.stringify(current.data[key]));
       const body = previous.body.trim() !== current.body.trim();
       const changed = [...fields, ...(body ? ['body'] : [])];
-      changes.push({ ...base, lines: [changed.length ? `Its ${name} text changed: ${changed.join(', ')}` : `Its ${name} file changed`], texts: body ? [{ label: `The ${name} text`, diff: diffLines(previous.body, current.body) }] : [] });
+      // The fields by their names in the file, and by their labels in the reader's language.
+      const labels = (t: Words) => changed.map((key) => (key === 'body' ? t.words.history.diff.body : (t.words.fields[collection]?.[key] ?? key)));
+      changes.push({
+        ...base,
+        lines: [(t) => (changed.length ? words(t).changed(name(t), changed, labels(t)) : words(t).file(name(t)))],
+        texts: body ? [{ label: (t) => words(t).text(name(t)), diff: diffLines(previous.body, current.body) }] : [],
+      });
     }
     previous = current ?? previous;
   }
@@ -205,17 +210,18 @@ function describe(collection: CollectionName, version: FileVersion, current: Par
   const commit = version.commit;
   if (version.status === 'deleted' || !current) return { commit, kind: 'removed', title: (previous && titleOf(collection, previous.data)) || lastTitle, lines: [], texts: [] };
   const title = titleOf(collection, current.data) || lastTitle;
-  const lines: string[] = [];
-  if (version.renamedFrom) {
-    const [from, to] = [recordOfPath(version.renamedFrom), recordOfPath(version.path)];
-    lines.push(from && to && from.id !== to.id ? `Renamed: its id changed from ${from.id} to ${to.id}, and so did its address` : `Moved from ${version.renamedFrom} to ${version.path}`);
+  const lines: Phrase[] = [];
+  const { renamedFrom } = version;
+  if (renamedFrom) {
+    const [from, to] = [recordOfPath(renamedFrom), recordOfPath(version.path)];
+    lines.push((t) => (from && to && from.id !== to.id ? t.words.history.diff.renamed(from.id, to.id) : t.words.history.diff.movedFile(renamedFrom, version.path)));
   }
   if (!previous || version.status === 'added') return { commit, kind: 'added', title, lines, texts: [] };
   if (!current.readable || !previous.readable) {
-    const texts = [{ label: 'The whole file', diff: diffLines(previous.text, current.text) }];
-    return { commit, kind: 'changed', title, lines: [...lines, 'The fields of one of these versions cannot be read, so the whole file is compared'], texts };
+    const texts = [{ label: (t: Words) => t.words.history.diff.wholeFile, diff: diffLines(previous.text, current.text) }];
+    return { commit, kind: 'changed', title, lines: [...lines, (t) => t.words.history.diff.unreadable], texts };
   }
-  const diff = diffRecord(collections[collection].schema, previous.data, current.data, nameOf, { before: previous.body, after: current.body });
+  const diff = diffRecord(collections[collection].schema, previous.data, current.data, nameOf, { body: { before: previous.body, after: current.body }, collection });
   return { commit, kind: 'changed', title, lines: [...lines, ...diff.lines], texts: diff.texts };
 }
 
@@ -266,8 +272,11 @@ export function recordHistory(collection: CollectionName, id: string): RecordHis
 }
 
 /** Why a copy of the site has no history, said to its readers. */
-export function unavailableMessage(reason: Unavailable | undefined): string {
-  if (reason === 'shallow') return 'This copy of the site was built from a shallow copy of its Git repository, which leaves out the history of changes, so no dates or changes are shown rather than wrong ones.';
-  if (reason === 'no-commits') return 'Nothing has been saved (committed) to the Git repository yet, so there is no history of changes.';
-  return 'This copy of the site was built without its Git repository, so the history of changes is not available.';
+export function unavailableMessage(reason: Unavailable | undefined, t: Words): string {
+  return t.words.history.unavailable[reason ?? 'no-git'];
+}
+
+/** A change's sentences and texts' labels in the reader's language. */
+export function changeInWords(change: Pick<RecordChange, 'lines' | 'texts'>, t: Words): { lines: string[]; texts: { label: string; diff: TextChange['diff'] }[] } {
+  return { lines: change.lines.map((line) => line(t)), texts: change.texts.map((text) => ({ label: text.label(t), diff: text.diff })) };
 }

@@ -10,15 +10,15 @@
 /** Years the first search covers; a third of a generated ten-year archive at ten thousand records. */
 export const recentYears = 5;
 
-/** The record types, as the search index names them (src/lib/search/facets.ts), that go to the archive with age. */
-const archivable = new Set(['Commitment', 'Meeting', 'Dataset', 'Action plan']);
+/** The collections whose records go to the archive with age (a page's facets' `kind`, src/lib/search/facets.ts: the same in every language). */
+const archivable = new Set(['commitments', 'meetings', 'datasets', 'action-plans']);
 
 /** The first day the first search covers, `recentYears` before `today` (YYYY-MM-DD): `2021-11-27` for 27 November 2026. */
 export function archiveCutoff(today: string): string {
   return `${Number(today.slice(0, 4)) - recentYears}${today.slice(4)}`;
 }
 
-/** Whether a page of this type and date (its search facets' date) is in the archive. */
-export function inArchive(type: string, date: string, today: string): boolean {
-  return archivable.has(type) && date < archiveCutoff(today);
+/** Whether a page of this collection (its search facets' `kind`) and date (their date) is in the archive. */
+export function inArchive(kind: string, date: string, today: string): boolean {
+  return archivable.has(kind) && date < archiveCutoff(today);
 }

@@ -1,13 +1,5 @@
-/** The filters offered on the search page, in the order shown, with their labels (shared by the pages and the browser script). */
-export const searchFilters = {
-  type: 'Type',
-  district: 'District',
-  status: 'Status',
-  milestones: 'Milestones',
-  organization: 'Organization',
-  year: 'Year',
-} as const;
+/** The filters offered on the search page, in the order shown (shared by the page and the browser script; their labels are in the dictionary's `search.filters`). */
+export const searchFilters = ['type', 'district', 'status', 'milestones', 'organization', 'year'] as const;
 
 /** One filter's name. */
-export type SearchFilter = keyof typeof searchFilters;
-
+export type SearchFilter = (typeof searchFilters)[number];
