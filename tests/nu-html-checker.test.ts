@@ -39,6 +39,10 @@ describeWithJava(`the Nu HTML Checker on every built page (${files.length})`, ()
     (byFile.get(resolve(file)) ?? [])
       .filter((message) => message.type !== 'info' || message.subType === 'warning')
       .filter((message) => !unknownToTheChecker.test(message.message))
+      // The Spanish list of changes quotes commit messages and record titles as they were written,
+      // in English (each marked lang="en"); they outweigh its Spanish words in the checker's guess
+      // at the page's language, which reads text whatever its lang attribute says.
+      .filter((message) => !(/[/\\]es[/\\]changes[/\\]/.test(file) && /^This document appears to be written in English/.test(message.message)))
       .map((message) => `${file}:${message.lastLine ?? '?'}: ${message.subType === 'warning' ? 'warning' : message.type}: ${message.message}${message.extract ? `\n    ${message.extract.replace(/\s+/g, ' ')}` : ''}`);
 
   it('finds every page', () => {

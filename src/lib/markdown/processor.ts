@@ -11,7 +11,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import rehypeLocalImages from './rehype-local-images.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
-import rehypeTaskListLabels from './rehype-task-list-labels.ts';
+import rehypeTaskListLabels, { type TaskLabels } from './rehype-task-list-labels.ts';
 
 // Without clobberPrefix '' footnote ids get a second `user-content-` prefix and their links break.
 const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
@@ -22,17 +22,20 @@ export const markdownPlugins: { remarkPlugins: RemarkPlugins; rehypePlugins: Reh
   rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeLocalImages, rehypeTaskListLabels, rehypeTableScroll],
 };
 
-let renderer: Promise<MarkdownRenderer> | undefined;
+const renderers = new Map<string, Promise<MarkdownRenderer>>();
 
-/** Renders a Markdown string from front matter to safe HTML. */
-export async function renderMarkdown(markdown: string | undefined): Promise<string> {
+/**
+ * Renders a Markdown string (from front matter, or a translation's body) to safe HTML; `labels`
+ * name task-list checkboxes in the text's language (English by default).
+ */
+export async function renderMarkdown(markdown: string | undefined, labels?: TaskLabels): Promise<string> {
   if (!markdown) return '';
-  renderer ??= createMarkdownProcessor({
-    remarkPlugins: [...markdownPlugins.remarkPlugins],
-    rehypePlugins: [...markdownPlugins.rehypePlugins],
-    syntaxHighlight: false,
-  });
-  const { code } = await (await renderer).render(markdown);
+  const key = labels ? `${labels.done}\u0000${labels.notDone}` : '';
+  if (!renderers.has(key)) {
+    const rehypePlugins = markdownPlugins.rehypePlugins.map((plugin) => (labels && plugin === rehypeTaskListLabels ? ([rehypeTaskListLabels, labels] as const) : plugin));
+    renderers.set(key, createMarkdownProcessor({ remarkPlugins: [...markdownPlugins.remarkPlugins], rehypePlugins: rehypePlugins as RehypePlugins, syntaxHighlight: false }));
+  }
+  const { code } = await (await renderers.get(key)!).render(markdown);
   return code;
 }
 

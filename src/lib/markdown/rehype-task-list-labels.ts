@@ -5,14 +5,17 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 
-function label(node: Root | RootContent): void {
+/** The names a checkbox gets, in the text's language (English unless told). */
+export interface TaskLabels { done: string; notDone: string }
+
+function label(node: Root | RootContent, labels: TaskLabels): void {
   if (node.type === 'element' && node.tagName === 'input' && node.properties.type === 'checkbox' && !node.properties.ariaLabel) {
-    node.properties.ariaLabel = node.properties.checked ? 'Done' : 'Not done';
+    node.properties.ariaLabel = node.properties.checked ? labels.done : labels.notDone;
   }
-  if ('children' in node) (node.children as Array<Element | RootContent>).forEach(label);
+  if ('children' in node) (node.children as Array<Element | RootContent>).forEach((child) => label(child, labels));
 }
 
 /** The rehype plugin; run it after the sanitizer, which would strip `aria-label`. */
-export default function rehypeTaskListLabels() {
-  return (tree: Root) => label(tree);
+export default function rehypeTaskListLabels(labels: TaskLabels = { done: 'Done', notDone: 'Not done' }) {
+  return (tree: Root) => label(tree, labels);
 }

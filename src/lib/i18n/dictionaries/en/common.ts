@@ -32,6 +32,8 @@ export const common = {
   },
   /** What a record that names no district covers. */
   nationwide: 'Nationwide',
+  /** A Markdown task list's checkboxes, for screen readers. */
+  tasks: { done: 'Done', notDone: 'Not done' },
   /** `3 lines added`, `1 line removed`; `changed` when only line endings differ. */
   added: (lines: string) => `${lines} added`,
   removed: (lines: string) => `${lines} removed`,

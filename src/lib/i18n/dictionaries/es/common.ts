@@ -30,6 +30,7 @@ export const common: Dictionary['common'] = {
     piece: noun('aporte', 'aportes'),
   },
   nationwide: 'Todo el país',
+  tasks: { done: 'Hecho', notDone: 'Pendiente' },
   added: (lines) => `${lines} añadidas`,
   removed: (lines) => `${lines} eliminadas`,
   changed: 'modificado',
