@@ -4,6 +4,8 @@
  * tables with headers; and while it loads under netlify.toml's headers there is no CSP violation,
  * no console error and no request leaving the machine.
  */
+import { languageOfPath } from '../src/lib/i18n/routes.ts';
+import { wordsIn } from '../src/lib/i18n/words.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { blockExternalRequests, describeInBrowser, describeViolations, launchBrowser, pagesAtOnce, Pool, runAxe, watchPage, type PageProblems } from './support/browser.ts';
@@ -85,7 +87,7 @@ describeInBrowser(`every page (${paths.length})`, () => {
     expect(structure.contentinfo, 'a footer landmark').toBe(1);
     expect(structure.navs.length, 'navigation landmarks').toBeGreaterThan(0);
     expect(structure.navs.every(Boolean), 'every nav is labelled, so screen readers can tell them apart').toBe(true);
-    expect(structure.skipLink, 'the first link skips to the content').toBe('Skip to main content');
+    expect(structure.skipLink, 'the first link skips to the content, in the page\'s language').toBe(wordsIn(languageOfPath(path)).words.site.skipLink);
     expect(structure.skipTarget).toBe('MAIN');
     expect(structure.skipTargetFocusable, 'main takes focus from the skip link').toBe(true);
     expect(structure.unlabelledFields, 'every field has a <label> (a placeholder is not a label)').toEqual([]);

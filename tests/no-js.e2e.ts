@@ -5,6 +5,7 @@
  * it hidden waiting for a script. The two interactive pages (search, the interactive map) are
  * enhancements: without JavaScript they explain themselves and keep every link.
  */
+import { languageOfPath, pathIn } from '../src/lib/i18n/routes.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import { mainNav } from '../src/consts.ts';
@@ -88,7 +89,7 @@ describeInBrowser(`every page without JavaScript (${paths.length})`, () => {
     const on = runsScript(path) ? await read(withScript, path) : off;
 
     expect(off.h1, 'one visible h1').toHaveLength(1);
-    expect(off.nav, 'the main menu').toEqual(mainNav.map((item) => item.href));
+    expect(off.nav, 'the main menu, in the page\'s language').toEqual(mainNav.map((item) => pathIn(languageOfPath(path), item.href)));
     expect(off.footer.length, 'the footer links').toBeGreaterThan(3);
     if (off.hasBreadcrumbs) expect(off.breadcrumbs.length, 'the breadcrumb links').toBeGreaterThan(0);
     expect(on.links.filter((href) => !off.links.includes(href)), 'links that only JavaScript shows').toEqual([]);
