@@ -9,8 +9,11 @@ export default defineConfig({
     globalSetup: ['tests/support/build-site.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    // Two cores: browser tests and builds compete for them, so files run one at a time.
-    fileParallelism: false,
+    // Two files at a time, one per core: a browser test spends much of its time waiting for
+    // Chromium or the editor, and the other core runs the next file meanwhile. Builds never overlap:
+    // the global build runs before any file, and a file that builds waits for the shared ones.
+    fileParallelism: true,
+    maxWorkers: 2,
     // One worker runs every file: the shared modules (schemas, content check, Astro's helpers) are
     // evaluated once rather than once per file, which halves the unit tests' time. Safe because no
     // file changes process.env, the working directory or a module's state for another to see: the

@@ -51,9 +51,10 @@ async function reading(page: Page) {
       h1: [...document.querySelectorAll('h1')].filter(visible).map((h1) => h1.textContent!.trim()),
       text: main.innerText.replace(/\s+/g, ' ').trim(),
       links: [...new Set(hrefs(document))].sort(),
-      nav: hrefs(document.querySelector('nav[aria-label="Main"]') ?? document.createElement('nav')),
-      breadcrumbs: hrefs(document.querySelector('nav[aria-label="Breadcrumb"]') ?? document.createElement('nav')),
-      hasBreadcrumbs: !!document.querySelector('nav[aria-label="Breadcrumb"]'),
+      // By class: their labels are in the page's language.
+      nav: hrefs(document.querySelector('nav.og-nav') ?? document.createElement('nav')),
+      breadcrumbs: hrefs(document.querySelector('nav.og-breadcrumbs') ?? document.createElement('nav')),
+      hasBreadcrumbs: !!document.querySelector('nav.og-breadcrumbs'),
       footer: hrefs(document.querySelector('footer') ?? document.createElement('footer')),
       hiddenText,
     };
