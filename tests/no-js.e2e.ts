@@ -5,7 +5,7 @@
  * it hidden waiting for a script. The two interactive pages (search, the interactive map) are
  * enhancements: without JavaScript they explain themselves and keep every link.
  */
-import { languageOfPath, pathIn } from '../src/lib/i18n/routes.ts';
+import { languageOfPath, neutralPath, pathIn } from '../src/lib/i18n/routes.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import { mainNav } from '../src/consts.ts';
@@ -95,7 +95,7 @@ describeInBrowser(`every page without JavaScript (${paths.length})`, () => {
     if (off.hasBreadcrumbs) expect(off.breadcrumbs.length, 'the breadcrumb links').toBeGreaterThan(0);
     expect(on.links.filter((href) => !off.links.includes(href)), 'links that only JavaScript shows').toEqual([]);
 
-    if (interactive.has(path)) {
+    if (interactive.has(neutralPath(path))) {
       expect(off.text, 'says what needs JavaScript').toMatch(/JavaScript/);
     } else {
       expect(off.hiddenText, 'content hidden until a script runs').toEqual([]);
