@@ -9,7 +9,6 @@ import { parseCsv } from '../src/lib/data-files/csv.ts';
 import { formatBytes } from '../src/lib/content/files.ts';
 import { geometriesInWords } from '../src/lib/data-files/previews.ts';
 import { wordsIn } from '../src/lib/i18n/words.ts';
-import { tableFieldTypes } from '../src/schemas/table-schema.ts';
 import { page, pageText } from './support/dist.ts';
 import { sampleRecords } from './support/records.ts';
 
@@ -67,8 +66,4 @@ describe('GeoJSON geometries in words', () => {
   it('names a type it does not know by its GeoJSON name', () => {
     expect(geometriesInWords('Curve', 3, wordsIn('en'))).toBe('3 Curve geometries');
   });
-});
-
-it('names the data dictionary\'s column types in English as the Table Schema vocabulary does', () => {
-  expect(wordsIn('en').words.dataFiles.fieldTypes).toEqual(tableFieldTypes);
 });

@@ -1,4 +1,5 @@
 /** What a dataset page shows inside its files: CSV previews, data dictionaries, GeoJSON features. */
+import { tableFieldTypes } from '../../../../schemas/table-schema.ts';
 import type { Noun } from './common.ts';
 
 const noun = (one: string, other: string): Noun => ({ one, other });
@@ -19,24 +20,8 @@ export const dataFiles = {
   type: 'Type',
   description: 'Description',
   unit: 'Unit',
-  /**
-   * A data dictionary's column types (Frictionless Table Schema), as `tableFieldTypes` in
-   * src/schemas/table-schema.ts names them; written out here because importing that file would
-   * bring zod into the browser's bundle (the search script reads the dictionary). A test keeps
-   * the two the same.
-   */
-  fieldTypes: {
-    string: 'Text',
-    number: 'Number',
-    integer: 'Whole number',
-    boolean: 'true or false',
-    date: 'Date (YYYY-MM-DD)',
-    time: 'Time (HH:MM:SS)',
-    datetime: 'Date and time (ISO 8601)',
-    year: 'Year (YYYY)',
-    yearmonth: 'Month (YYYY-MM)',
-    any: 'Any value',
-  },
+  /** A data dictionary's column types (Frictionless Table Schema), as the schema names them. */
+  fieldTypes: tableFieldTypes as Record<keyof typeof tableFieldTypes, string>,
   downloadDictionary: 'Download the data dictionary',
   dictionaryFormat: '(Frictionless Table Schema, JSON)',
   /** `32 features: 32 points, 12 KB.`; the geometries part only when there are any. */
