@@ -6,6 +6,7 @@
  * hold meetings, add minutes, update data), so that the generated history reads like years of
  * editing. Deterministic: the same count and seed give the same records.
  */
+import { recordFile } from '../../src/lib/content/record-files.ts';
 import yaml from 'js-yaml';
 import * as words from './words.ts';
 
@@ -162,7 +163,7 @@ export function generateRecords(total: number, { seed = 15, today = '2026-11-27'
     records.push({
       collection: 'organizations',
       id: org.id,
-      path: `content/organizations/${org.id}.yaml`,
+      path: recordFile('organizations', org.id, 'en', 'content', 'yaml'),
       versions: [
         { text: yaml.dump(draft), message: `Add organization: ${org.name}` },
         ...(random.chance(0.5) ? [{ text: yaml.dump(full), message: `${org.name}: contact details and description` }] : []),
@@ -204,7 +205,7 @@ export function generateRecords(total: number, { seed = 15, today = '2026-11-27'
     records.push({
       collection: 'action-plans',
       id,
-      path: `content/action-plans/${id}.md`,
+      path: recordFile('action-plans', id),
       versions: [
         { text: markdown(data, paragraph(random.pick(words.topics[random.pick(themes)]), town.district)), message: `Add action plan ${period}` },
         { text: markdown({ ...data, status: 'completed' }, `${paragraph('the end-of-term report', town.district)}\n\n${paragraph('the lessons of this plan', town.district)}`), message: `Close the action plan ${period}`, date: plans[i].end },
@@ -272,7 +273,7 @@ export function generateRecords(total: number, { seed = 15, today = '2026-11-27'
       m.end = m.end < plan.end ? addDays(m.end, 30) > plan.end ? plan.end : addDays(m.end, 30) : m.end;
       versions.push({ text: markdown({ ...base, status: levels[Math.min(3, done)], milestones: structuredClone(milestones) }, `${body}\n\n${paragraph(topic, where[0])}`), message: `${base.code}: new date for the last milestone, progress note`, date: addDays(milestones.at(-1)!.start, 20) });
     }
-    records.push({ collection: 'commitments', id, path: `content/commitments/${id}.md`, versions });
+    records.push({ collection: 'commitments', id, path: recordFile('commitments', id), versions });
   }
 
   // Datasets: most link to files kept elsewhere; some carry GeoJSON points or a CSV file here.
@@ -322,7 +323,7 @@ export function generateRecords(total: number, { seed = 15, today = '2026-11-27'
       const modified = addDays(issued, 30 + random.int(300)) > today ? today : addDays(issued, 30 + random.int(300));
       versions.push({ text: markdown({ ...data, modified }, `${body}\n\n${paragraph('the latest update', where[0])}`), message: `${title}: new release`, date: modified });
     }
-    records.push({ collection: 'datasets', id, path: `content/datasets/${id}.md`, versions });
+    records.push({ collection: 'datasets', id, path: recordFile('datasets', id), versions });
   }
 
   // Meetings: from 2008 to a few months ahead, moving around the districts; a tenth online.
@@ -375,7 +376,7 @@ export function generateRecords(total: number, { seed = 15, today = '2026-11-27'
         versions.push({ text: markdown({ ...held, minutesApproved }, minutes), message: `Minutes of ${date} approved`, date: minutesApproved });
       }
     }
-    records.push({ collection: 'meetings', id, path: `content/meetings/${id}.md`, versions });
+    records.push({ collection: 'meetings', id, path: recordFile('meetings', id), versions });
   }
   return records;
 }
