@@ -7,6 +7,7 @@ export const translations = {
   /** The language's name, as `Intl.DisplayNames` gives it in the page's language. */
   heading: (language: string) => language,
   summary: (missing: string, outdated: string) => `${missing} not translated, ${outdated} possibly out of date.`,
+  firstOnly: (n: string) => `The first ${n} are listed below.`,
   allDone: 'Everything is translated.',
   record: 'Record',
   kind: 'Kind',

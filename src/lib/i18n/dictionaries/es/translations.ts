@@ -8,6 +8,7 @@ export const translations: Dictionary['translations'] = {
   how: 'Para traducir un registro, ábralo en el editor y elija el idioma en la parte superior del formulario.',
   heading: (language) => language.charAt(0).toLocaleUpperCase('es') + language.slice(1),
   summary: (missing, outdated) => `${missing} sin traducir, ${outdated} posiblemente desactualizados.`,
+  firstOnly: (n) => `Abajo se listan los primeros ${n}.`,
   allDone: 'Todo está traducido.',
   record: 'Registro',
   kind: 'Tipo',
