@@ -114,6 +114,12 @@ describe('content in Spanish, and the honest fallback', () => {
     expect(notice('/es/commitments/information-request-desk/')).toContain(es.site.fallback.outdated);
   });
 
+  it('titles the Spanish home page with the site\'s Spanish name alone, as the English one has its English name', () => {
+    const settings = yaml.load(readFileSync('content/settings.yaml', 'utf8')) as { title: string; translations: { lang: string; title: string }[] };
+    expect(page('/').match(/<title>([^<]*)<\/title>/)![1]).toBe(settings.title);
+    expect(page('/es/').match(/<title>([^<]*)<\/title>/)![1]).toBe(settings.translations.find((t) => t.lang === 'es')!.title);
+  });
+
   it('lists for coordinators what is not translated yet and what is out of date, and not what is done', () => {
     const list = htmlText(page('/translations/'));
     expect(list).toContain('Publish judgments of the senior courts online');
