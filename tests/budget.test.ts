@@ -13,19 +13,19 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The stylesheets a page links to. */
 const stylesheets = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
-/** The stylesheets a page carries inline (issue #15: the site's one stylesheet is inlined into every page). */
+/** The stylesheets a page carries inline (issue #15: each page inlines the rules it uses). */
 const inlineStyles = (html: string) => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 
 /** Record pages readers open most on a phone (issue #2): tighter than the 50 KB for every page. */
 const limits: Record<string, number> = { commitments: 25 * 1024, meetings: 25 * 1024, datasets: 25 * 1024, consultations: 25 * 1024, 'action-plans': 25 * 1024, 'plan dashboard': 25 * 1024, 'plan timeline': 25 * 1024, reuses: 25 * 1024, 'data-requests': 25 * 1024, challenges: 25 * 1024 };
 
-it('keeps the stylesheet, every page, and record pages within their gzipped budgets', () => {
+it('keeps each page\'s stylesheet, every page, and record pages within their gzipped budgets', () => {
   const pages = htmlPages();
   const pagesWithSheets = pages.filter((path) => path !== '/admin/');
   expect(pagesWithSheets.flatMap((path) => stylesheets(page(path))), 'no stylesheet linked: it is inline').toEqual([]);
-  const css = new Set(pagesWithSheets.flatMap((path) => inlineStyles(page(path))));
-  expect(css.size, 'one stylesheet for the whole site').toBe(1);
-  const cssBytes = [...css].reduce((sum, text) => sum + gzipped(text), 0);
+  for (const path of pagesWithSheets) expect(inlineStyles(page(path)), `${path}: one inline stylesheet`).toHaveLength(1);
+  // The heaviest page's own stylesheet: it comes again with every page, so it is kept small.
+  const cssBytes = Math.max(...pagesWithSheets.map((path) => gzipped(inlineStyles(page(path))[0])));
 
   const heaviest = new Map<string, { path: string; bytes: number; count: number }>();
   for (const path of pages) {
@@ -37,9 +37,11 @@ it('keeps the stylesheet, every page, and record pages within their gzipped budg
   }
 
   const rows = [...heaviest].sort(([a], [b]) => a.localeCompare(b)).map(([type, { path, bytes, count }]) => `  ${type.padEnd(22)} ${String(count).padStart(3)} pages  heaviest ${kb(bytes).padStart(8)}  ${path}`);
-  console.log(`Page weight, gzipped HTML with its inline stylesheet (${kb(cssBytes)} of it):\n${rows.join('\n')}`);
+  console.log(`Page weight, gzipped HTML with its inline stylesheet (${kb(cssBytes)} at most):\n${rows.join('\n')}`);
 
-  expect(cssBytes).toBeLessThanOrEqual(12 * 1024);
+  // 4 KB is 80 ms at 400 kbit/s: what a repeat visit pays for the stylesheet being inline rather
+  // than cached stays under issue #15's 100 ms (measured by tests/first-paint.bench.ts).
+  expect(cssBytes).toBeLessThanOrEqual(4 * 1024);
   for (const [type, { path, bytes }] of heaviest) {
     expect(bytes, `${path} (${type})`).toBeLessThanOrEqual(limits[type] ?? 50 * 1024);
   }

@@ -217,7 +217,7 @@ describe('the web form on an open consultation', () => {
 
   it('hides a honeypot from people', () => {
     expect(form).toMatch(/<p class="og-form__trap">\s*<label>[^<]*<input name="bot-field" type="text" tabindex="-1" autocomplete="off">/);
-    // The stylesheet is inline (issue #15).
+    // The stylesheet is inline (issue #15), with the forms' rules on a page with a form.
     expect(/<style>([\s\S]*?)<\/style>/.exec(html)![1]).toMatch(/\.og-form__trap\{display:none\}/);
   });
 

@@ -7,14 +7,17 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { headersFor, readHeadersFile, siteHeaderRules } from './support/server.ts';
-import { dist, page } from './support/dist.ts';
+import { dist, htmlPages, page } from './support/dist.ts';
 
 /** The rules the built site is served with: the build's dist/_headers, then netlify.toml's. */
 const rules = siteHeaderRules(dist);
 
-/** The inline stylesheet of the built pages, named as a CSP source (issue #15), hashed here with Node's own crypto. */
-const inlineStyle = page('/').match(/<style>([\s\S]*?)<\/style>/)![1];
-const styleSource = `'sha256-${createHash('sha256').update(inlineStyle).digest('base64')}'`;
+/** A page's inline stylesheets (issue #15: each page carries the rules it uses). */
+const inlineStyles = (path: string) => [...page(path).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+/** An inline stylesheet named as a CSP source, hashed here with Node's own crypto. */
+const styleSource = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+/** Every inline stylesheet of the built site, as CSP sources. */
+const styleSources = new Set(htmlPages().filter((path) => path !== '/admin/').flatMap(inlineStyles).map(styleSource));
 
 /** Paths of every kind the public site serves (the CMS under /admin/ has a policy of its own). */
 const publicPaths = ['/', '/commitments/open-contracting/', '/search/', '/map/', '/404.html', '/_astro/site.abc123.css', '/files/datasets/health-facilities.csv', '/files/datasets/health-facilities.geojson', '/pagefind/pagefind.js', '/sitemap-index.xml'];
@@ -32,21 +35,24 @@ const allowedExtras: Record<string, string[]> = {
   'script-src': ["'wasm-unsafe-eval'"], // Pagefind compiles its WebAssembly search index
   'img-src': ['data:'], // Leaflet's marker and control images (issue #6)
   'worker-src': ['blob:'], // Pagefind's search worker
-  'style-src': [styleSource], // the stylesheet inlined into every page, by its hash
+  'style-src': [...styleSources], // the stylesheets inlined into the pages, by their hashes
 };
 
 describe('the reading pages\' policy, written by the build', () => {
-  it('is in dist/_headers for every path, naming the inline stylesheet by its hash', () => {
+  it('is in dist/_headers for every path, naming every inline stylesheet by its hash', () => {
     const written = readHeadersFile(`${dist}/_headers`);
     expect(written.map((rule) => rule.for)).toEqual(['/*']);
-    expect(written[0].values['Content-Security-Policy']).toContain(`style-src 'self' ${styleSource}`);
+    const styleSrc = directives(written[0].values['Content-Security-Policy']).get('style-src')!;
+    expect(new Set(styleSrc)).toEqual(new Set(["'self'", ...styleSources]));
   });
 
-  it('is the policy of every page, whose one inline stylesheet is the one it names', () => {
-    for (const path of ['/', '/commitments/open-contracting/', '/map/', '/search/']) {
-      const styles = [...page(path).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
-      expect(styles, path).toEqual([inlineStyle]);
+  it('allows the one inline stylesheet of each page, whichever parts of the site it holds', () => {
+    for (const path of ['/', '/commitments/open-contracting/', '/map/', '/search/', '/action-plans/2026-2028/dashboard/', '/es/consultations/2026-mid-term-review/poster/']) {
+      const styles = inlineStyles(path);
+      expect(styles, path).toHaveLength(1);
+      expect(styleSources, path).toContain(styleSource(styles[0]));
     }
+    expect(styleSources.size, 'pages of different kinds carry different stylesheets').toBeGreaterThan(1);
   });
 });
 

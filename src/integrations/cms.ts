@@ -1,7 +1,7 @@
 /**
  * Puts Decap CMS at /admin/: the page from `admin/`, the pinned Decap bundle from node_modules
  * (with its lazy chunks and WebAssembly, without source maps), the configuration derived from the
- * schemas, and the editor's own script (admin/cms.ts) bundled with the site's stylesheet. The build writes them into
+ * schemas, and the editor's own script (admin/cms.ts), and the site's stylesheets for the previews. The build writes them into
  * the site; `astro dev` serves the same from memory, with the local backend when `npm run cms`
  * passes its address in DECAP_LOCAL_BACKEND.
  */
@@ -19,7 +19,6 @@ import { cmsConfigYaml } from '../lib/cms/config.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { readSettings } from '../lib/settings.ts';
 import { adminUrl } from '../lib/urls.ts';
-import { inlineStyles } from '../lib/security/content-security-policy.ts';
 
 /** The folder of the pinned decap-cms package's prebuilt files. */
 export const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
@@ -93,20 +92,23 @@ export async function bundleScript(root: string, styles: string[]): Promise<stri
   return result.outputFiles[0].text;
 }
 
+/** The site's stylesheets. */
+const stylesFolder = 'src/styles';
+
 /**
- * The stylesheets of a built commitment page, for the previews: those it links to, and the one
- * it carries inline, written to /admin/site.css (where `npm run dev` serves src/styles/site.css).
+ * The stylesheet of the previews: every stylesheet of the site (src/styles/), the one of every
+ * page first, in one file. A page inlines only the parts it uses; a preview may show any of them.
  */
-function builtStyles(outDir: string): string[] {
-  const folder = join(outDir, 'commitments');
-  const first = readdirSync(folder, { withFileTypes: true }).find((entry) => entry.isDirectory());
-  if (!first) throw new Error('The CMS preview needs a built commitment page to find the site\'s stylesheet.');
-  const html = readFileSync(join(folder, first.name, 'index.html'), 'utf8');
-  const linked = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]);
-  const inline = inlineStyles(html);
-  if (!inline.length) return linked;
-  writeFileSync(join(outDir, adminUrl, 'site.css'), inline.join('\n'));
-  return [...linked, `${adminUrl}site.css`];
+export async function previewStylesheet(): Promise<string> {
+  const files = readdirSync(stylesFolder).filter((name) => name.endsWith('.css')).sort((a, b) => Number(b === 'site.css') - Number(a === 'site.css') || a.localeCompare(b));
+  const result = await build({
+    stdin: { contents: files.map((name) => `@import "./${name}";`).join('\n'), loader: 'css', resolveDir: stylesFolder },
+    bundle: true,
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
 }
 
 const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.html': 'text/html; charset=utf-8', '.yml': 'text/yaml; charset=utf-8', '.css': 'text/css; charset=utf-8' };
@@ -133,7 +135,7 @@ export default function cms(root: string): AstroIntegration {
             if (name === 'index.html') send(readFileSync('admin/index.html'));
             else if (name === 'config.yml') send(cmsConfigYaml({ settings: readSettings(root), localBackend: process.env.DECAP_LOCAL_BACKEND }));
             else if (name === 'cms.js') send(await bundleScript(root, [`${adminUrl}site.css`]));
-            else if (name === 'site.css') send(readFileSync('src/styles/site.css'));
+            else if (name === 'site.css') send(await previewStylesheet());
             else if (decap.has(name)) send(readFileSync(join(decapDist, name)));
             else next();
           } catch (error) {
@@ -148,7 +150,8 @@ export default function cms(root: string): AstroIntegration {
         copyFileSync('admin/index.html', join(admin, 'index.html'));
         for (const name of decapFiles()) copyFileSync(join(decapDist, name), join(admin, name));
         writeFileSync(join(admin, 'config.yml'), cmsConfigYaml({ settings: readSettings(root) }));
-        writeFileSync(join(admin, 'cms.js'), await bundleScript(root, builtStyles(outDir)));
+        writeFileSync(join(admin, 'site.css'), await previewStylesheet());
+        writeFileSync(join(admin, 'cms.js'), await bundleScript(root, [`${adminUrl}site.css`]));
         logger.info(`Decap CMS at /admin/ (${decapFiles().length} files from node_modules/decap-cms)`);
       },
     },

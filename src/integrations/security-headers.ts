@@ -19,7 +19,7 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const hashes = new Set<string>();
-        // Every page, read once: the site has one stylesheet, but a page with styles of its own is allowed them too.
+        // Every page, read once: each carries the stylesheet of the parts of the site it shows, so pages differ.
         const seen = new Set<string>();
         for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html') || file.startsWith(adminUrl.slice(1))) continue;

@@ -7,7 +7,7 @@
  * draws the six districts, each with a marker saying how many places it holds. A district's
  * places (its files under /api/v1/locations/, the same that app builders use) load when the
  * reader selects that marker or its button beside the map, or zooms in on the district, and are
- * drawn on one canvas, which stays quick with thousands of dots. Colours live in site.css, read
+ * drawn on one canvas, which stays quick with thousands of dots. Colours live in live-map.css, read
  * from the legend's swatches, so dots, swatches and the layer control agree. Its words come from
  * the page too, in the page's language (`data-words` and each district's data attributes, written
  * by src/components/InteractiveMap.astro), so the bundle carries no dictionary.
