@@ -4,8 +4,9 @@
  * commit. Tested against real temporary repositories.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBackend, uncommittedChanges, type LocalBackend } from '../src/lib/cms/local-backend.ts';
 import { contentRepository, git } from './support/cms.ts';
@@ -60,6 +61,30 @@ describe('the local backend', () => {
     expect(error).toMatch(/Commit or discard them first/);
     expect(git(repo, 'rev-parse', 'HEAD')).toBe(before);
     expect(readFileSync(join(repo, 'content/districts/toledo.md'), 'utf8')).toContain('The southernmost district.');
+  });
+
+  it('starts on another port when its port is taken in the meantime, and never answers for another repository', async () => {
+    // Two editing sessions at once (two test files, or a coordinator's two checkouts): the port
+    // the system called free for one may be taken by the other before decap-server listens on it.
+    const other = contentRepository();
+    const taken = Number(new URL(backend.url).port); // held by this file's backend, which answers for `repo`
+    const second = await startLocalBackend({ repo: other, innerPort: taken });
+    try {
+      expect(await (await post(second, { action: 'info' })).json()).toMatchObject({ repo: basename(other) });
+      expect(await (await post(backend, { action: 'info' })).json()).toMatchObject({ repo: basename(repo) });
+    } finally {
+      await second.close();
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('says so when its folder is not a Git repository', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'og-not-a-repo-'));
+    try {
+      await expect(startLocalBackend({ repo: folder })).rejects.toThrow(`${folder} is not a Git repository`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('still lets the editor read while the tree is not clean', async () => {

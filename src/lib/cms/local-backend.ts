@@ -5,10 +5,11 @@
  * working tree into a coordinator's commit; so it runs behind a small guard that refuses to save
  * while the tree has changes the CMS did not make, and says which files and what to do.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 
 /** decap-server actions that write to the working tree and commit with `git add .`. */
 const committingActions = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry']);
@@ -58,15 +59,49 @@ export interface LocalBackend {
   close: () => Promise<void>;
 }
 
-/** Starts decap-server (MODE=git) on `repo`, behind the guard listening on `port` (0: any free port). */
-export async function startLocalBackend({ repo, port = 0, log = false }: { repo: string; port?: number; log?: boolean }): Promise<LocalBackend> {
-  const innerPort = await freePort();
-  const child = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server/dist/index.js')], {
-    cwd: repo,
-    env: { ...process.env, MODE: 'git', PORT: String(innerPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: log ? 'info' : 'warn' },
-    stdio: ['ignore', log ? 'inherit' : 'ignore', 'inherit'],
-  });
-  const inner = `http://127.0.0.1:${innerPort}/api/v1`;
+/**
+ * Starts decap-server on `repo` and waits until it answers. The port is one the system called
+ * free a moment before decap-server takes it, so another program (another editing session, even
+ * this one's guard) may take it in between: decap-server then fails to start, or the port answers
+ * for another repository. Either way it starts again on another port.
+ */
+async function startDecapServer(repo: string, log: boolean, firstPort?: number): Promise<{ child: ChildProcess; inner: string }> {
+  try {
+    execFileSync('git', ['rev-parse', '--git-dir'], { cwd: repo, stdio: 'ignore' });
+  } catch {
+    throw new Error(`${repo} is not a Git repository: the editor saves each change as a commit, so it needs one.`);
+  }
+  for (let start = 1; ; start++) {
+    const port = start === 1 && firstPort ? firstPort : await freePort();
+    const child = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server/dist/index.js')], {
+      cwd: repo,
+      env: { ...process.env, MODE: 'git', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: log ? 'info' : 'warn' },
+      stdio: ['ignore', log ? 'inherit' : 'ignore', 'inherit'],
+    });
+    const inner = `http://127.0.0.1:${port}/api/v1`;
+    // decap-server takes a moment to start: wait until it answers, for this repository.
+    let answeredFor: string | undefined;
+    for (let attempt = 0; child.exitCode === null && answeredFor === undefined; attempt++) {
+      if (attempt > 100) throw new Error('decap-server did not start within 10 seconds');
+      try {
+        const answer = await fetch(inner, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+        if (answer.ok) answeredFor = ((await answer.json()) as { repo?: string }).repo ?? '';
+      } catch {
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    }
+    if (answeredFor === basename(repo) && child.exitCode === null) return { child, inner };
+    child.kill();
+    if (start === 5) throw new Error(`decap-server did not start on ${repo} after ${start} tries (exit code ${child.exitCode}).`);
+  }
+}
+
+/**
+ * Starts decap-server (MODE=git) on `repo`, behind the guard listening on `port` (0: any free
+ * port). decap-server itself tries `innerPort` first, if given, then any free port.
+ */
+export async function startLocalBackend({ repo, port = 0, innerPort, log = false }: { repo: string; port?: number; innerPort?: number; log?: boolean }): Promise<LocalBackend> {
+  const { child, inner } = await startDecapServer(repo, log, innerPort);
 
   const guard = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     const body = await readBody(request);
@@ -93,18 +128,6 @@ export async function startLocalBackend({ repo, port = 0, log = false }: { repo:
     guard.once('error', fail);
     guard.listen(port, '127.0.0.1', done);
   });
-
-  // decap-server takes a moment to start: wait until it answers.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const answer = await fetch(inner, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
-      if (answer.ok) break;
-    } catch {
-      if (child.exitCode !== null) throw new Error(`decap-server stopped (exit code ${child.exitCode}): is ${repo} a Git repository?`);
-      if (attempt > 100) throw new Error('decap-server did not start within 10 seconds');
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
 
   const { port: actual } = guard.address() as AddressInfo;
   return {
