@@ -1,7 +1,9 @@
 /**
  * The sites the tests build besides dist/, each once per test run: the variant site
  * (variant-site.ts, read by tests/history-build.test.ts and tests/xss.test.ts), its shallow clone
- * (tests/history-build.test.ts) and a second build of the same commit (tests/calendar.test.ts).
+ * (tests/history-build.test.ts) and a second build of the same commit (tests/calendar.test.ts);
+ * and, last, the project's type check (`astro check`, read by tests/typecheck.test.ts), which
+ * runs the same way so that it costs the run no time of its own.
  * The global setup starts the ones the run's files need in the background, one after another in
  * a child process, while the files that need none of them run on the other core; a file that
  * needs one waits for it. A build that was not started (a file run with another configuration)
@@ -29,6 +31,8 @@ export interface SharedBuilds {
   shallow: BuiltSite;
   /** The sample content built a second time, as dist/ was: a build must be reproducible. */
   rebuild: BuiltSite;
+  /** `astro check` over the project, on the types the first build wrote into .astro/. */
+  types: { status: number | null; output: string };
 }
 
 /** The name of a shared build. */
@@ -39,6 +43,7 @@ export const sharedBuildReaders: Record<SharedBuildName, string[]> = {
   variant: ['tests/history-build.test.ts', 'tests/xss.test.ts'],
   shallow: ['tests/history-build.test.ts'],
   rebuild: ['tests/calendar.test.ts'],
+  types: ['tests/typecheck.test.ts'],
 };
 
 /** The folder of a test run's shared builds: inside the project, where Astro keeps a build's prerender chunks apart from other builds'. */
@@ -60,7 +65,11 @@ export function buildShared<N extends SharedBuildName>(folder: string, name: N):
   };
   let site: SharedBuilds[SharedBuildName];
   if (name === 'variant') site = buildVariantSite(dir);
-  else if (name === 'shallow') {
+  else if (name === 'types') {
+    // --noSync: reads .astro/ as the first build left it; a check that wrote it could clash with a build.
+    const result = runAstro(['check', '--noSync', '--minimumFailingSeverity', 'warning']);
+    site = { status: result.status, output: result.stdout + result.stderr };
+  } else if (name === 'shallow') {
     const clone = new TempRepo('', buildShared(folder, 'variant').repo).shallowClone();
     site = astro(join(clone.dir, 'content'));
     clone.remove();
