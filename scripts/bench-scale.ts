@@ -52,6 +52,12 @@ if (!cost.ok) {
   console.error(`The build failed; the clone is kept at ${dir}`);
   process.exit(1);
 }
+// The whole output stays beside the build, for Astro's time per page (`--keep`).
+writeFileSync(join(dir, 'build.log'), cost.output);
+// Share cards come from the project's cache (node_modules/.astro/share-cards, linked into the
+// clone), so a second run of the same size draws none; SHARE_CARD_CACHE_DIR=<an empty folder>
+// measures a build that draws them all.
+const cards = /\[share-cards\] (.*)/.exec(cost.output)?.[1];
 const dist = join(dir, 'dist');
 const counts = outputCounts(dist);
 const weights = pageWeights(dist);
@@ -60,7 +66,8 @@ const api = apiWeights(dist);
 
 const lines = [
   '',
-  `Build: ${cost.seconds.toFixed(0)} s, peak memory ${mb(cost.peakBytes)}; ${counts.pages.toLocaleString('en-GB')} pages, ${counts.files.toLocaleString('en-GB')} files, ${mb(counts.bytes)} in dist/`,
+  `Build: ${cost.seconds.toFixed(0)} s${cost.cpuSeconds ? ` (${cost.cpuSeconds.toFixed(0)} s of processor time)` : ''}, peak memory ${mb(cost.peakBytes)}; ${counts.pages.toLocaleString('en-GB')} pages, ${counts.files.toLocaleString('en-GB')} files, ${mb(counts.bytes)} in dist/`,
+  `Share cards: ${cards ?? 'not reported by the build'}`,
   '',
   'Heaviest page of each type (HTML; compressed = gzip of HTML and its stylesheet):',
   ...heaviest.map((h) => `  ${h.type.padEnd(22)} ${String(h.count).padStart(6)} pages  ${kb(h.html).padStart(9)} HTML  ${kb(h.compressed).padStart(8)} compressed  ${h.path}`),
@@ -70,7 +77,7 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 
-const figures: Record<string, unknown> = { records, mix: mix(records), commits, build: { seconds: cost.seconds, peakBytes: cost.peakBytes }, ...counts, heaviest, api };
+const figures: Record<string, unknown> = { records, mix: mix(records), commits, build: { seconds: cost.seconds, cpuSeconds: cost.cpuSeconds, peakBytes: cost.peakBytes, cards }, ...counts, heaviest, api };
 
 if (!values['no-browser'] && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   const { launchBrowser } = await import('../tests/support/browser.ts');

@@ -18,6 +18,11 @@ export interface BuildCost {
   seconds: number;
   /** Peak resident memory of the build's largest process, in bytes. */
   peakBytes: number;
+  /**
+   * Processor time of the build and the processes it ran (user and system), in seconds, where
+   * GNU time tells it: unlike the build time, it hardly grows when other work shares the machine.
+   */
+  cpuSeconds?: number;
   output: string;
 }
 
@@ -29,7 +34,7 @@ export function build(dir: string, today: string): BuildCost {
   // it, the Node process reports its own at exit.
   const gnuTime = existsSync('/usr/bin/time');
   const command = gnuTime ? '/usr/bin/time' : process.execPath;
-  const args = gnuTime ? ['-f', 'peak-kb %M', process.execPath, ...astro] : ['--import', new URL('./peak-memory.ts', import.meta.url).href, ...astro];
+  const args = gnuTime ? ['-f', 'peak-kb %M cpu %U %S', process.execPath, ...astro] : ['--import', new URL('./peak-memory.ts', import.meta.url).href, ...astro];
   const started = performance.now();
   const result = spawnSync(command, args, {
     cwd: dir,
@@ -40,7 +45,8 @@ export function build(dir: string, today: string): BuildCost {
   const seconds = (performance.now() - started) / 1000;
   const output = `${result.stdout}\n${result.stderr}`;
   const peakBytes = gnuTime ? Number(/peak-kb (\d+)/.exec(result.stderr)?.[1] ?? 0) * 1024 : existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8')) * 1024 : 0;
-  return { ok: result.status === 0, seconds, peakBytes, output };
+  const cpu = /peak-kb \d+ cpu ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  return { ok: result.status === 0, seconds, peakBytes, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, output };
 }
 
 /** Every file under `root`, relative to it. */

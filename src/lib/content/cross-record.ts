@@ -67,6 +67,33 @@ const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
 const extensionOf = (file: string) => file.slice(file.lastIndexOf('.') + 1);
 const idOf = (name: string) => (name.lastIndexOf('.') > 0 ? name.slice(0, name.lastIndexOf('.')) : name);
 
+// The content check judges every record against the same lists: what the rules look up in them
+// is worked out once per list, not again for each record judged, which grew with the square of
+// the records (3.6 s of a 4,000-record build, 22 s expected at 10,000). A list that has changed
+// length since (the check adds records as it reads them) is worked out again.
+const keysByList = new WeakMap<CheckedRecord[], { length: number; keys: Set<string> }>();
+const idsByNames = new WeakMap<string[], Map<string, string[]>>();
+
+/** `collection/id` of every record in `records`. */
+function recordKeys(records: CheckedRecord[]): Set<string> {
+  let known = keysByList.get(records);
+  if (known?.length !== records.length) {
+    known = { length: records.length, keys: new Set(records.map((record) => `${record.collection}/${record.id}`)) };
+    keysByList.set(records, known);
+  }
+  return known.keys;
+}
+
+/** The file names of a folder by id: `cito` → `cito.yaml`, `cito.yml`. */
+function namesById(names: string[]): Map<string, string[]> {
+  let byId = idsByNames.get(names);
+  if (!byId) {
+    byId = Map.groupBy(names, idOf);
+    idsByNames.set(names, byId);
+  }
+  return byId;
+}
+
 /** Every `/files/…` address in a record, with where it is. */
 function fileLinks(value: unknown, path: PropertyKey[] = []): { url: string; path: PropertyKey[] }[] {
   if (typeof value === 'string') return value.startsWith('/files/') ? [{ url: value, path }] : [];
@@ -97,7 +124,7 @@ export const crossRecordRules: CrossRecordRule[] = [
     needs: ({ collection }) => ({ folders: [collection] }),
     check: ({ collection, id, file }, others) => {
       const name = file.slice(folderOf(file).length);
-      const twins = others.fileNames(collection).filter((other) => other !== name && idOf(other) === id);
+      const twins = (namesById(others.fileNames(collection)).get(id) ?? []).filter((other) => other !== name);
       return twins.map((twin) => ({ file, message: `duplicate id "${id}": ${folderOf(file)}${twin} has the same name; rename one of them` }));
     },
     // The editor writes .yaml; a .yml of the same name, added by hand in Git, is a twin.
@@ -124,7 +151,7 @@ export const crossRecordRules: CrossRecordRule[] = [
     on: 'record',
     needs: ({ collection, data }) => ({ collections: [...new Set(findReferences(collections[collection].schema, data).map((found) => found.collection as CollectionName))] }),
     check: ({ collection, file, data }, others) => {
-      const ids = new Set(others.records.map((record) => `${record.collection}/${record.id}`));
+      const ids = recordKeys(others.records);
       return findReferences(collections[collection].schema, data)
         .filter((found) => !ids.has(`${found.collection}/${found.id}`))
         .map((found) => ({

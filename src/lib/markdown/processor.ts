@@ -23,6 +23,7 @@ export const markdownPlugins: { remarkPlugins: RemarkPlugins; rehypePlugins: Reh
 };
 
 const renderers = new Map<string, Promise<MarkdownRenderer>>();
+const rendered = new Map<string, Promise<string>>();
 
 /**
  * Renders a Markdown string (from front matter, or a translation's body) to safe HTML; `labels`
@@ -35,8 +36,11 @@ export async function renderMarkdown(markdown: string | undefined, labels?: Task
     const rehypePlugins = markdownPlugins.rehypePlugins.map((plugin) => (labels && plugin === rehypeTaskListLabels ? ([rehypeTaskListLabels, labels] as const) : plugin));
     renderers.set(key, createMarkdownProcessor({ remarkPlugins: [...markdownPlugins.remarkPlugins], rehypePlugins: rehypePlugins as RehypePlugins, syntaxHighlight: false }));
   }
-  const { code } = await (await renderers.get(key)!).render(markdown);
-  return code;
+  // The same text is rendered for several pages (a commitment's page and its plan's print page,
+  // a dataset's text in the API of each language): once is enough.
+  const text = `${key}\u0000${markdown}`;
+  if (!rendered.has(text)) rendered.set(text, renderers.get(key)!.then(async (renderer) => (await renderer.render(markdown)).code));
+  return rendered.get(text)!;
 }
 
 /**
