@@ -1,22 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import contentCheck from './src/integrations/content-check.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import cms from './src/integrations/cms.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import siteMap from './src/integrations/sitemap.ts';
 import { markdownPlugins } from './src/lib/markdown/processor.ts';
 import { cacheDir, contentDir } from './src/lib/paths.ts';
-import { pageLastModified } from './src/lib/history/git-dates.ts';
-
-/** The sitemap says when each page last changed, from Git (pages without a date get none). */
-function withLastModified(/** @type {import('@astrojs/sitemap').SitemapItem} */ item) {
-  const lastmod = pageLastModified(new URL(item.url).pathname);
-  return lastmod ? { ...item, lastmod } : item;
-}
 
 export default defineConfig({
   // `site`, the public address, comes from content/settings.yaml (or SITE_URL): the content check
@@ -30,8 +23,11 @@ export default defineConfig({
   markdown: { processor: unified({ ...markdownPlugins, rehypePlugins: [...markdownPlugins.rehypePlugins] }), syntaxHighlight: false },
   // The whitespace-collapsing default ('jsx') glues inline words together ("5of 14").
   compressHTML: true,
-  integrations: [contentCheck(contentDir), contentFiles(contentDir), mdx({ processor: unified() }), sitemap({ serialize: withLastModified }), searchIndex(), cms(contentDir), securityHeaders()],
+  integrations: [contentCheck(contentDir), contentFiles(contentDir), mdx({ processor: unified() }), siteMap(), searchIndex(), cms(contentDir), securityHeaders()],
   build: {
+    // Four pages at a time: while one is written to disk the next renders. At 2,000 records the
+    // pages took 26 s instead of 35 (24.6 s with 8), the output the same, memory 3 % higher.
+    concurrency: 4,
     // The stylesheet in every page: first paint one round trip sooner (1.05 s to 0.59 s at
     // 400 kbit/s and 400 ms; a repeat visit 0.05 s later, issue #15). The Content-Security-Policy
     // names it by its hash (src/integrations/security-headers.ts), so it needs no 'unsafe-inline'.
