@@ -483,16 +483,36 @@ export function apiFileList(records: Records): ApiFile[] {
   return [...apiFiles, ...districtApiFiles(records)];
 }
 
-const built = new Map<string, Promise<string>>();
+/** What is told of an API file once it is written (the developers' page lists every file's size): its length in characters and in bytes, and a GeoJSON file's features. */
+export interface ApiFileFacts {
+  length: number;
+  bytes: number;
+  features?: number;
+}
 
-/** The text of one API file (for a family, of the file called `part.name`, or of a plan's file), built once per build. */
+// The facts of every file, not its text: kept for the build, the texts of 13,000 files were
+// 120 MB at 10,000 records, and the memory a build needs grows with what it keeps.
+const facts = new Map<string, Promise<ApiFileFacts>>();
+
+/** The name of one API file: for a family, `part.name`, or the name of a plan's file. */
+const nameOf = (file: ApiFile, part: Partial<ApiFilePart>) => part.name ?? (part.plan ? file.name.replace(planSlot, part.plan.id) : file.name);
+
+/** The text of one API file (for a family, of the file called `part.name`, or of a plan's file). */
 export function apiFileText(file: ApiFile, context: ApiContext, part: Partial<ApiFilePart> = {}): Promise<string> {
-  const name = part.name ?? (part.plan ? file.name.replace(planSlot, part.plan.id) : file.name);
+  const name = nameOf(file, part);
+  const text = Promise.resolve(file.build(context, { name, plan: part.plan })).then((body) => (typeof body === 'string' ? body : JSON.stringify(body)));
   const key = `${context.site}|${name}`;
-  if (!built.has(key)) {
-    built.set(key, Promise.resolve(file.build(context, { name, plan: part.plan })).then((body) => (typeof body === 'string' ? body : JSON.stringify(body))));
+  if (!facts.has(key)) {
+    facts.set(key, text.then((text) => ({ length: text.length, bytes: Buffer.byteLength(text), ...(name.endsWith('.geojson') && { features: (JSON.parse(text) as { features: unknown[] }).features.length }) })));
   }
-  return built.get(key)!;
+  return text;
+}
+
+/** The facts of one API file, from when it was written (or built now, the first time). */
+export function apiFileFacts(file: ApiFile, context: ApiContext, part: Partial<ApiFilePart> = {}): Promise<ApiFileFacts> {
+  const key = `${context.site}|${nameOf(file, part)}`;
+  if (!facts.has(key)) void apiFileText(file, context, part);
+  return facts.get(key)!;
 }
 
 /** The JSON Schema published for an API file. */
