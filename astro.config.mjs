@@ -26,8 +26,8 @@ export default defineConfig({
   integrations: [contentCheck(contentDir), contentFiles(contentDir), mdx({ processor: unified() }), siteMap(), searchIndex(), cms(contentDir), securityHeaders()],
   build: {
     // Eight pages at a time: while some are written to disk others render. The pages of 2,000
-    // records took 25 s instead of 35 (26 s with 4), of 10,000 records 158 s instead of about
-    // 250; the same output and, at 10,000 records, the same peak memory.
+    // records took 25 s instead of 35 one at a time (26 s four at a time), of 10,000 records
+    // 158 s (166 to 186 s four at a time); the same output, the same peak memory.
     concurrency: 8,
     // The stylesheet in every page: first paint one round trip sooner (1.05 s to 0.59 s at
     // 400 kbit/s and 400 ms; a repeat visit 0.05 s later, issue #15). The Content-Security-Policy
