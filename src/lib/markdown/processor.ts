@@ -31,9 +31,12 @@ const rendered = new Map<string, Promise<string>>();
  */
 export async function renderMarkdown(markdown: string | undefined, labels?: TaskLabels): Promise<string> {
   if (!markdown) return '';
-  const key = labels ? `${labels.done}\u0000${labels.notDone}` : '';
+  // The labels name checkboxes only: a text that can have none (no task `[ ]`, no `<input`) is
+  // the same in every language, and rendered once for all of them.
+  const named = labels && /\[[\sxX]\]|<input/i.test(markdown) ? labels : undefined;
+  const key = named ? `${named.done}\u0000${named.notDone}` : '';
   if (!renderers.has(key)) {
-    const rehypePlugins = markdownPlugins.rehypePlugins.map((plugin) => (labels && plugin === rehypeTaskListLabels ? ([rehypeTaskListLabels, labels] as const) : plugin));
+    const rehypePlugins = markdownPlugins.rehypePlugins.map((plugin) => (named && plugin === rehypeTaskListLabels ? ([rehypeTaskListLabels, named] as const) : plugin));
     renderers.set(key, createMarkdownProcessor({ remarkPlugins: [...markdownPlugins.remarkPlugins], rehypePlugins: rehypePlugins as RehypePlugins, syntaxHighlight: false }));
   }
   // The same text is rendered for several pages (a commitment's page and its plan's print page,
