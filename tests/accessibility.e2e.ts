@@ -2,7 +2,9 @@
  * Accessibility and safety of every page in a real browser (issue #3): axe-core's WCAG 2.1 A and
  * AA rules find no violation; the page has one h1, landmarks, a skip link, labelled fields and
  * tables with headers; and while it loads under netlify.toml's headers there is no CSP violation,
- * no console error and no request leaving the machine.
+ * no console error and no request leaving the machine. A page that carries no script reads the
+ * same without JavaScript, so it is read here as a reader without JavaScript gets it
+ * (tests/support/reading.ts); tests/no-js.e2e.ts loads the others both ways.
  */
 import { languageOfPath } from '../src/lib/i18n/routes.ts';
 import { wordsIn } from '../src/lib/i18n/words.ts';
@@ -11,6 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { blockExternalRequests, describeInBrowser, describeViolations, launchBrowser, pagesAtOnce, Pool, runAxe, watchPage, type PageProblems } from './support/browser.ts';
 import { dist } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { expectReadable, reading, runsScript } from './support/reading.ts';
 import { browserPaths } from './support/sitemap.ts';
 
 const paths = browserPaths();
@@ -51,7 +54,7 @@ describeInBrowser(`every page (${paths.length})`, () => {
     return response?.status();
   }
 
-  it.concurrent.for(paths)('%s passes axe, has one h1 and its landmarks, and loads cleanly', (path, { expect }) => tabs.use(async (tab) => {
+  it.concurrent.for(paths)('%s passes axe, has one h1 and its landmarks, loads cleanly, and reads without JavaScript', (path, { expect }) => tabs.use(async (tab) => {
     const { page, problems, external } = tab;
     expect(await open(tab, path)).toBe(200);
     const violations = await runAxe(page);
@@ -96,6 +99,8 @@ describeInBrowser(`every page (${paths.length})`, () => {
     expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
     expect(problems.consoleErrors, 'console errors').toEqual([]);
     expect(external, 'requests leaving the machine').toEqual([]);
+
+    if (!runsScript(path)) expectReadable(expect, path, await reading(page));
   }));
 
   it('shows the skip link and a visible focus outline when moving through the page with the keyboard', () => tabs.use(async (tab) => {
