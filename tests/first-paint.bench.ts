@@ -19,6 +19,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, launchBrowser, slowNetwork } from './support/browser.ts';
 import { dist, page } from './support/dist.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { inlineStyles } from './support/styles.ts';
 import { pageType, sitemapPaths } from './support/sitemap.ts';
 
 const runs = 5;
@@ -41,7 +42,7 @@ describeInBrowser('first paint, stylesheet inline or linked (400 kbit/s, 400 ms)
     for (const path of paths) {
       const file = join(linkedDir, path, 'index.html');
       const html = readFileSync(file, 'utf8');
-      const css = /<style>([\s\S]*?)<\/style>/.exec(html)![1];
+      const css = inlineStyles(html)[0];
       writeFileSync(join(linkedDir, '_astro', 'site.bench.css'), css);
       writeFileSync(file, html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace(/<style>[\s\S]*?<\/style>/, '<link rel="stylesheet" href="/_astro/site.bench.css">'));
     }

@@ -14,15 +14,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { neutralPath } from '../src/lib/i18n/routes.ts';
 import { describeInBrowser, launchBrowser } from './support/browser.ts';
-import { dist } from './support/dist.ts';
+import { dist, publicPages } from './support/dist.ts';
 import { expectReadable, interactive, reading, runsScript } from './support/reading.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { browserPaths, sitemapPaths } from './support/sitemap.ts';
+import { browserPaths } from './support/sitemap.ts';
 
 const withScript = browserPaths().filter(runsScript);
 
 it('no page carries a script but the interactive ones, which the browser loads both ways below', () => {
-  const scripted = [...sitemapPaths(), '/404.html', '/es/404/'].filter(runsScript);
+  const scripted = publicPages().filter(runsScript);
   expect(new Set(scripted.map(neutralPath))).toEqual(interactive);
   expect(withScript.map(neutralPath).sort()).toEqual([...interactive, ...interactive].sort());
 });

@@ -4,22 +4,14 @@
  * immutable caching for hashed files only (Astro's assets, the share cards). Read through the same merge as the local
  * server (tests/support/server.ts), so later rules overriding earlier ones are accounted for.
  */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { headersFor, readHeadersFile, siteHeaderRules } from './support/server.ts';
-import { dist, htmlPages, page } from './support/dist.ts';
+import { dist, page, publicPages } from './support/dist.ts';
+import { inlineStyles, ownPolicies, styleSource } from './support/styles.ts';
 
 /** The rules the built site is served with: the build's dist/_headers, then netlify.toml's. */
 const rules = siteHeaderRules(dist);
 
-/** A page's inline stylesheets (issue #15: each page carries the rules it uses). */
-const inlineStyles = (path: string) => [...page(path).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
-/** An inline stylesheet named as a CSP source, hashed here with Node's own crypto. */
-const styleSource = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-/** Every public page (the CMS under /admin/ has a policy of its own). */
-const publicPages = htmlPages().filter((path) => path !== '/admin/');
-/** A page's own policies, in its `<meta http-equiv>` elements. */
-const metaPolicies = (path: string) => [...page(path).matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)].map((match) => match[1]);
 
 /** Paths of every kind the public site serves (the CMS under /admin/ has a policy of its own). */
 const publicPaths = ['/', '/commitments/open-contracting/', '/search/', '/map/', '/404.html', '/_astro/site.abc123.css', '/files/datasets/health-facilities.csv', '/files/datasets/health-facilities.geojson', '/pagefind/pagefind.js', '/sitemap-index.xml'];
@@ -53,10 +45,10 @@ describe('the reading pages\' policy, written by the build', () => {
 
   it('is narrowed on every page, ahead of its stylesheet, to that stylesheet alone', () => {
     const hashes = new Set<string>();
-    for (const path of publicPages) {
+    for (const path of publicPages()) {
       const html = page(path);
-      const styles = inlineStyles(path);
-      const policies = metaPolicies(path);
+      const styles = inlineStyles(html);
+      const policies = ownPolicies(html);
       expect(policies, `${path}: one policy of its own`).toHaveLength(1);
       expect(policies[0], path).toBe(['style-src', "'self'", ...styles.map(styleSource)].join(' '));
       const firstStyle = html.search(/<style|<link rel="?stylesheet/);

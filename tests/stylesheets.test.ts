@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, page } from './support/dist.ts';
+import { page, publicPages } from './support/dist.ts';
+import { inlineStyles } from './support/styles.ts';
 
 const stylesFolder = 'src/styles';
 /** The `og-` classes a piece of CSS gives rules to. */
@@ -20,9 +21,9 @@ const styled = new Set([...sheets.values()].flatMap((classes) => [...classes]));
 /** The classes a page's markup uses. */
 const classesUsedBy = (html: string) => new Set([...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) => match[1].split(/\s+/)).filter((name) => name.startsWith('og-')));
 /** The classes a page's inline stylesheet styles. */
-const classesInlinedBy = (html: string) => classesStyledBy([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join(''));
+const classesInlinedBy = (html: string) => classesStyledBy(inlineStyles(html).join(''));
 
-const pages = htmlPages().filter((path) => path !== '/admin/');
+const pages = publicPages();
 
 describe('each page\'s inline stylesheet', () => {
   it('styles every class the page uses that any stylesheet styles', () => {

@@ -20,6 +20,11 @@ export function htmlPages(): string[] {
     .map((file) => `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`);
 }
 
+/** The pages the public reads: every HTML page but the editor's at /admin/, which has a policy and a stylesheet of its own. */
+export function publicPages(): string[] {
+  return htmlPages().filter((path) => path !== '/admin/');
+}
+
 /** The HTML of a page by its site path. */
 export function page(path: string): string {
   const file = path.endsWith('.html') ? path : join(path, 'index.html');
